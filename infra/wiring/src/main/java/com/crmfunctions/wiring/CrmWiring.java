@@ -78,7 +78,7 @@ public final class CrmWiring {
                 queue(COUPON_QUEUE, "facts that earn a coupon (first order, threshold, tier gift)", Duration.ofSeconds(180)),
                 queue(NOTIFY_QUEUE, "messages to send by email", Duration.ofSeconds(180)),
                 queue(WIN_BACK_QUEUE, "customers entering decline or churn", Duration.ofSeconds(180)),
-                queue(CHURN_SEGMENT_QUEUE, "parallel-scan segments of the members table to score", Duration.ofMinutes(16))
+                queue(CHURN_SEGMENT_QUEUE, "parallel-scan segments of the members table to score", Duration.ofMinutes(90))
                         .withMaxReceiveCount(3));
 
         List<RuleSpec> rules = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The system's wiring: the bus, tables, queues, rules, schedules and functions. One instance
@@ -15,6 +16,11 @@ import java.util.function.Function;
  */
 public record Wiring(String busName, List<TableSpec> tables, List<QueueSpec> queues, List<RuleSpec> rules,
                      List<ScheduleSpec> schedules, List<FunctionSpec> functions) {
+
+    /** Resource names: lower-case kebab-case, short enough for any AWS resource name with a stack prefix. */
+    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    /** Rule names: {@code <consumer>-<DetailType>}. */
+    private static final Pattern RULE_NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}-[A-Z][A-Za-z]{1,40}");
 
     public Wiring {
         Objects.requireNonNull(busName, "bus name");
@@ -54,11 +60,11 @@ public record Wiring(String busName, List<TableSpec> tables, List<QueueSpec> que
     private static List<String> problems(String busName, List<TableSpec> tables, List<QueueSpec> queues, List<RuleSpec> rules,
                                          List<ScheduleSpec> schedules, List<FunctionSpec> functions) {
         List<String> problems = new ArrayList<>();
-        Set<String> tableNames = unique("table", tables, TableSpec::name, problems);
-        Set<String> queueNames = unique("queue", queues, QueueSpec::name, problems);
-        unique("rule", rules, RuleSpec::name, problems);
-        Set<String> scheduleNames = unique("schedule", schedules, ScheduleSpec::name, problems);
-        Set<String> functionNames = unique("function", functions, FunctionSpec::name, problems);
+        Set<String> tableNames = unique("table", tables, TableSpec::name, KEBAB, problems);
+        Set<String> queueNames = unique("queue", queues, QueueSpec::name, KEBAB, problems);
+        unique("rule", rules, RuleSpec::name, RULE_NAME, problems);
+        Set<String> scheduleNames = unique("schedule", schedules, ScheduleSpec::name, KEBAB, problems);
+        Set<String> functionNames = unique("function", functions, FunctionSpec::name, KEBAB, problems);
         for (QueueSpec q : queues) {
             if (queueNames.contains(q.deadLetterQueueName())) problems.add("queue " + q.name() + ": its DLQ name is taken by another queue");
         }
@@ -104,11 +110,12 @@ public record Wiring(String busName, List<TableSpec> tables, List<QueueSpec> que
         return problems;
     }
 
-    private static <T> Set<String> unique(String kind, List<T> items, Function<T, String> name, List<String> problems) {
+    private static <T> Set<String> unique(String kind, List<T> items, Function<T, String> name, Pattern pattern,
+                                          List<String> problems) {
         Set<String> seen = new HashSet<>();
         for (T item : items) {
             String n = name.apply(item);
-            if (!n.matches("[a-z][a-z0-9-]{1,62}")) problems.add(kind + " name '" + n + "' must be lower-case kebab-case");
+            if (!pattern.matcher(n).matches()) problems.add(kind + " name '" + n + "' must match " + pattern);
             if (!seen.add(n)) problems.add(kind + " " + n + " is declared twice");
         }
         return seen;
