@@ -1,0 +1,7 @@
+package com.crmfunctions.events.engagement;
+
+/** Delivery channel of a message. */
+public enum MessageChannel {
+    /** Email through SES. */
+    EMAIL
+}
