@@ -1,5 +1,14 @@
 package com.crmfunctions.wiring;
 
+import static com.crmfunctions.events.EventType.COUPON_ISSUED;
+import static com.crmfunctions.events.EventType.CUSTOMER_PROFILE_CHANGED;
+import static com.crmfunctions.events.EventType.CUSTOMER_SCORED;
+import static com.crmfunctions.events.EventType.MESSAGE_REQUESTED;
+import static com.crmfunctions.events.EventType.ORDER_PLACED;
+import static com.crmfunctions.events.EventType.ORDER_REFUNDED;
+import static com.crmfunctions.events.EventType.POINTS_ACCRUED;
+import static com.crmfunctions.events.EventType.POINTS_REVERSED;
+import static com.crmfunctions.events.EventType.TIER_CHANGED;
 import static com.crmfunctions.wiring.Access.putEvents;
 import static com.crmfunctions.wiring.Access.readSecret;
 import static com.crmfunctions.wiring.Access.readTable;
@@ -10,6 +19,7 @@ import static com.crmfunctions.wiring.KeySpec.string;
 import static com.crmfunctions.wiring.QueueSpec.queue;
 import static com.crmfunctions.wiring.TableSpec.table;
 
+import com.crmfunctions.events.EventType;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,12 +36,6 @@ public final class CrmWiring {
 
     public static final String BUS = "crm-bus";
 
-    // Event sources, one per bounded context.
-    public static final String STOREFRONT = "crm.storefront";
-    public static final String LOYALTY = "crm.loyalty";
-    public static final String ENGAGEMENT = "crm.engagement";
-    public static final String INSIGHTS = "crm.insights";
-
     // Tables.
     public static final String MEMBERS = "members";
     public static final String LEDGER = "ledger";
@@ -41,6 +45,7 @@ public final class CrmWiring {
     public static final String MODELS = "models";
 
     // Queues.
+    public static final String PROFILE_QUEUE = "profile";
     public static final String POINTS_QUEUE = "points";
     public static final String TIER_QUEUE = "tier";
     public static final String COUPON_QUEUE = "coupon";
@@ -73,6 +78,7 @@ public final class CrmWiring {
                         .partitionKey(string("model")).sortKey(string("fittedAt")).build());
 
         List<QueueSpec> queues = List.of(
+                queue(PROFILE_QUEUE, "customer profile and consent changes", Duration.ofSeconds(180)),
                 queue(POINTS_QUEUE, "orders and refunds to points", Duration.ofSeconds(180)),
                 queue(TIER_QUEUE, "spend changes to tier upgrades", Duration.ofSeconds(180)),
                 queue(COUPON_QUEUE, "facts that earn a coupon (first order, threshold, tier gift)", Duration.ofSeconds(180)),
@@ -82,18 +88,19 @@ public final class CrmWiring {
                         .withMaxReceiveCount(3));
 
         List<RuleSpec> rules = new ArrayList<>();
-        rules.add(rule("points-accrual", STOREFRONT, "OrderPlaced", POINTS_QUEUE));
-        rules.add(rule("points-accrual", STOREFRONT, "OrderRefunded", POINTS_QUEUE));
-        rules.add(rule("tier-recalculation", LOYALTY, "PointsAccrued", TIER_QUEUE));
-        rules.add(rule("tier-recalculation", LOYALTY, "PointsReversed", TIER_QUEUE));
-        rules.add(rule("coupon-issuer", LOYALTY, "PointsAccrued", COUPON_QUEUE));
-        rules.add(rule("coupon-issuer", LOYALTY, "TierChanged", COUPON_QUEUE));
-        rules.add(rule("notifier", ENGAGEMENT, "MessageRequested", NOTIFY_QUEUE));
-        rules.add(rule("notifier", LOYALTY, "CouponIssued", NOTIFY_QUEUE));
-        rules.add(rule("notifier", LOYALTY, "TierChanged", NOTIFY_QUEUE));
+        rules.add(rule("member-profile", CUSTOMER_PROFILE_CHANGED, PROFILE_QUEUE));
+        rules.add(rule("points-accrual", ORDER_PLACED, POINTS_QUEUE));
+        rules.add(rule("points-accrual", ORDER_REFUNDED, POINTS_QUEUE));
+        rules.add(rule("tier-recalculation", POINTS_ACCRUED, TIER_QUEUE));
+        rules.add(rule("tier-recalculation", POINTS_REVERSED, TIER_QUEUE));
+        rules.add(rule("coupon-issuer", POINTS_ACCRUED, COUPON_QUEUE));
+        rules.add(rule("coupon-issuer", TIER_CHANGED, COUPON_QUEUE));
+        rules.add(rule("notifier", MESSAGE_REQUESTED, NOTIFY_QUEUE));
+        rules.add(rule("notifier", COUPON_ISSUED, NOTIFY_QUEUE));
+        rules.add(rule("notifier", TIER_CHANGED, NOTIFY_QUEUE));
         rules.add(new RuleSpec("win-back-trigger-CustomerScored",
                 "a member whose lifecycle stage became decline or churned",
-                "{\"source\":[\"" + INSIGHTS + "\"],\"detail-type\":[\"CustomerScored\"],"
+                "{\"source\":[\"" + CUSTOMER_SCORED.source().value() + "\"],\"detail-type\":[\"" + CUSTOMER_SCORED.detailType() + "\"],"
                         + "\"detail\":{\"stage\":[\"decline\",\"churned\"],\"stageChanged\":[true]}}",
                 WIN_BACK_QUEUE));
 
@@ -109,6 +116,10 @@ public final class CrmWiring {
 
         Duration window = Duration.ZERO;
         List<FunctionSpec> functions = List.of(
+                planned("member-profile", "stores profile, language, time zone, birthday and consent (nothing more)",
+                        "memberprofile.MemberProfileHandler",
+                        new Trigger.Queue(PROFILE_QUEUE, 10, window, 2), 512, Duration.ofSeconds(30),
+                        List.of(writeTable(MEMBERS))),
                 planned("webhook-ingest", "verifies storefront webhooks and puts canonical order/profile events on the bus",
                         "webhookingest.WebhookIngestHandler",
                         new Trigger.Http(List.of(new Trigger.Route("POST", "/webhooks/{source}"))), 512, Duration.ofSeconds(10),
@@ -166,10 +177,11 @@ public final class CrmWiring {
         return new Wiring(BUS, tables, queues, rules, schedules, functions);
     }
 
-    /** A rule named {@code <consumer>-<DetailType>} matching one detail-type from one source. */
-    private static RuleSpec rule(String consumer, String source, String detailType, String queue) {
-        return new RuleSpec(consumer + "-" + detailType, detailType + " from " + source + " to the " + queue + " queue",
-                "{\"source\":[\"" + source + "\"],\"detail-type\":[\"" + detailType + "\"]}", queue);
+    /** A rule named {@code <consumer>-<DetailType>} matching one event type from its source. */
+    private static RuleSpec rule(String consumer, EventType type, String queue) {
+        String source = type.source().value();
+        return new RuleSpec(consumer + "-" + type.detailType(), type.detailType() + " from " + source + " to the " + queue + " queue",
+                "{\"source\":[\"" + source + "\"],\"detail-type\":[\"" + type.detailType() + "\"]}", queue);
     }
 
     private static FunctionSpec planned(String name, String description, String handler, Trigger trigger, int memoryMb,

@@ -3,6 +3,8 @@ package com.crmfunctions.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.crmfunctions.events.EventSamples;
+import com.crmfunctions.events.EventType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,16 @@ class CrmWiringTest {
     void orderPlacedFromTheStorefrontGoesToPointsAccrualOnly() throws Exception {
         assertThat(matchingRules(event("crm.storefront", "OrderPlaced", "{}"))).containsExactly("points-accrual-OrderPlaced");
         assertThat(matchingRules(event("crm.loyalty", "OrderPlaced", "{}"))).isEmpty();
+    }
+
+    @Test
+    void everyPublishedSampleReachesExactlyTheRulesThatNameItsDetailType() throws Exception {
+        for (EventType type : EventType.values()) {
+            String sample = EventSamples.json(type, type.currentVersion());
+            List<String> expected = wiring.rules().stream().map(RuleSpec::name)
+                    .filter(name -> name.endsWith("-" + type.detailType())).sorted().toList();
+            assertThat(matchingRules(sample)).as(type.detailType()).isEqualTo(expected);
+        }
     }
 
     @Test
