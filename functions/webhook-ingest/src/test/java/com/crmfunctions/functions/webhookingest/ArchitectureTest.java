@@ -1,0 +1,31 @@
+package com.crmfunctions.functions.webhookingest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Verification, mapping and validation are plain Java; the AWS edges are three named adapters. */
+@AnalyzeClasses(packages = "com.crmfunctions.functions.webhookingest", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheAdaptersDependOnAws = noClasses()
+            .that().doNotHaveSimpleName("WebhookIngestHandler")
+            .and().doNotHaveSimpleName("SecretsManagerWebhookSecrets")
+            .and().doNotHaveSimpleName("EventBridgeSink")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..", "io.micronaut..")
+            .because("signature checks and mappings are tested without AWS; the handler, the secret reader and the sink are the edges");
+
+    @ArchTest
+    static final ArchRule noClockIsRead = noClasses()
+            .should().callMethodWhere(DescribedPredicate.describe("reads the clock", (JavaMethodCall call) ->
+                    (call.getTarget().getName().equals("now") && call.getTargetOwner().getPackageName().equals("java.time"))
+                            || (call.getTargetOwner().isEquivalentTo(System.class)
+                            && call.getTarget().getName().matches("currentTimeMillis|nanoTime"))))
+            .because("\"now\" is when API Gateway received the request (requestContext.timeEpoch)");
+}
