@@ -330,10 +330,12 @@ public final class ColdStartBenchmark {
         int warmups = 1;
         List<String> jvmOptions = LAMBDA_JVM_OPTIONS;
         List<String> micronautOptions = List.of();
-        String micronautHandler = "com.crmfunctions.bench.coldstart.TunedMicronautColdStartHandler";
+        // The product's way (FunctionContext: bare compile-time DI, no function-aws layer); the other
+        // variants are kept for comparison (--micronaut-handler/--micronaut-jar).
+        String micronautHandler = "com.crmfunctions.bench.coldstart.BareMicronautColdStartHandler";
         boolean cds = false;
         Path plainJar = Path.of("local/bench/coldstart-plain/target/coldstart-plain-function.jar");
-        Path micronautJar = Path.of("local/bench/coldstart-micronaut/target/coldstart-micronaut-function.jar");
+        Path micronautJar = Path.of("local/bench/coldstart-micronaut/target/coldstart-micronaut-bare-function.jar");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--cds")) {

@@ -25,13 +25,14 @@ class ColdStartBenchmarkTest {
     }
 
     @Test
-    void defaultsAreLambdasJvmOptionsAndTheTunedHandler() {
+    void defaultsAreLambdasJvmOptionsAndTheProductsBareContextHandler() {
         Options options = ColdStartBenchmark.parse(new String[0]);
 
         assertThat(options.runs()).isEqualTo(5);
         assertThat(options.warmups()).isEqualTo(1);
         assertThat(options.jvmOptions()).containsExactly("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        assertThat(options.micronautHandler()).endsWith("TunedMicronautColdStartHandler");
+        assertThat(options.micronautHandler()).endsWith("BareMicronautColdStartHandler");
+        assertThat(options.micronautJar().toString()).endsWith("coldstart-micronaut-bare-function.jar");
         assertThat(options.cds()).isFalse();
     }
 

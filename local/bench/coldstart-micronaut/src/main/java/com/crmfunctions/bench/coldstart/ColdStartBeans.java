@@ -1,19 +1,13 @@
 package com.crmfunctions.bench.coldstart;
 
-import com.crmfunctions.adapters.AwsClients;
 import com.crmfunctions.adapters.ResourceNames;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The beans of the Micronaut side: the same client and work the plain handler builds by hand. */
+/** The work of the Micronaut side; its DynamoDB client is the adapters' bean, as in the product's functions. */
 @Factory
 class ColdStartBeans {
-
-    @Singleton
-    DynamoDbClient dynamoDb() {
-        return AwsClients.dynamoDb();
-    }
 
     @Singleton
     OrderRecorder orderRecorder(DynamoDbClient dynamoDb) {
