@@ -20,11 +20,21 @@ record FunctionBinding(FunctionSpec spec, Optional<Supplier<? extends RequestHan
 
     /** How the summary shows it: BUILT/PLANNED, and whether and how it runs. */
     String state() {
-        String running = overridden ? "running (handler bound locally)" : runs() ? "running" : "not started";
+        String running = overridden ? "running (handler bound locally)"
+                : runs() ? "running"
+                : spec.built() ? "not started (handler not on this class path)"
+                : "not started";
         return spec.status() + " " + running;
     }
 
-    static Map<String, FunctionBinding> resolve(Wiring wiring, Map<String, Supplier<? extends RequestHandler<?, ?>>> overrides) {
+    /**
+     * @param requireBuiltHandlers when true (the {@code crm} command line, which carries every
+     *                             function), a BUILT function whose handler class is missing is an
+     *                             error; when false (a module's tests, which carry only their own
+     *                             functions), it is shown as not started
+     */
+    static Map<String, FunctionBinding> resolve(Wiring wiring, Map<String, Supplier<? extends RequestHandler<?, ?>>> overrides,
+                                                boolean requireBuiltHandlers) {
         overrides.keySet().stream().filter(name -> wiring.function(name).isEmpty()).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("handler bound for " + name + ", which is not a function of the wiring");
         });
@@ -33,7 +43,7 @@ record FunctionBinding(FunctionSpec spec, Optional<Supplier<? extends RequestHan
             Supplier<? extends RequestHandler<?, ?>> override = overrides.get(spec.name());
             if (override != null) {
                 bindings.put(spec.name(), new FunctionBinding(spec, Optional.of(override), true));
-            } else if (spec.built()) {
+            } else if (spec.built() && (requireBuiltHandlers || HandlerFactories.onClassPath(spec))) {
                 bindings.put(spec.name(), new FunctionBinding(spec, Optional.of(HandlerFactories.declared(spec)), false));
             } else {
                 bindings.put(spec.name(), new FunctionBinding(spec, Optional.empty(), false));

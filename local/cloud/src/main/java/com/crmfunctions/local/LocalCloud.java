@@ -107,7 +107,7 @@ public final class LocalCloud implements AutoCloseable {
         this.dataDirectory = Optional.ofNullable(builder.dataDirectory);
         this.visibilityTimeoutOverride = Optional.ofNullable(builder.visibilityTimeoutOverride);
         this.concurrencyLimit = builder.concurrencyLimit;
-        this.bindings = FunctionBinding.resolve(wiring, builder.handlers);
+        this.bindings = FunctionBinding.resolve(wiring, builder.handlers, builder.requireBuiltHandlers);
         this.outbox = new Outbox(Optional.ofNullable(builder.outboxDirectory));
     }
 
@@ -382,6 +382,7 @@ public final class LocalCloud implements AutoCloseable {
         private ControllableClock clock;
         private Duration visibilityTimeoutOverride;
         private boolean sdkSystemProperties = true;
+        private boolean requireBuiltHandlers;
         private int concurrencyLimit = DEFAULT_CONCURRENCY_LIMIT;
         private final Map<String, Supplier<? extends RequestHandler<?, ?>>> handlers = new LinkedHashMap<>();
 
@@ -436,6 +437,13 @@ public final class LocalCloud implements AutoCloseable {
          * the cloud runs (default true), so handlers building default SDK clients reach it.
          */
         public Builder sdkSystemProperties(boolean apply) { this.sdkSystemProperties = apply; return this; }
+
+        /**
+         * Fail at start when a BUILT function's handler class is not on the class path (the
+         * command line carries every function). Off by default: a module's tests carry only their
+         * own functions, and the others are shown as not started.
+         */
+        public Builder requireBuiltHandlers(boolean require) { this.requireBuiltHandlers = require; return this; }
 
         /** Starts everything; on failure, whatever had started is stopped again. */
         public LocalCloud start() {

@@ -28,6 +28,16 @@ public final class HandlerFactories {
         };
     }
 
+    /** Whether the declared handler class can be loaded here (a module's tests see only its own functions). */
+    public static boolean onClassPath(FunctionSpec spec) {
+        try {
+            Class.forName(spec.handler(), false, Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     private static Constructor<?> constructor(FunctionSpec spec) {
         Class<?> type;
         try {
