@@ -124,7 +124,9 @@ public final class LocalCloud implements AutoCloseable {
         emailServer = new EmailServer(outbox, clock);
         httpApi = new HttpApiServer(clock, account, activity);
         endpoints = new Endpoints(dynamoDb.uri(), elasticMq.uri(), eventBusServer.uri(), emailServer.uri(), httpApi.uri());
-        sdkSettings = new SdkSettings(endpoints, account.region());
+        Map<String, String> queueUrls = new LinkedHashMap<>();
+        queues.forEach((name, queue) -> queueUrls.put(name, queue.url()));
+        sdkSettings = new SdkSettings(endpoints, account.region(), queueUrls);
         if (applySdkSettings) appliedSdkSettings = sdkSettings.apply();
         startFunctions();
         startupTime = Duration.ofNanos(System.nanoTime() - began);

@@ -8,7 +8,7 @@ import java.util.Map;
  * The settings that point AWS SDK v2 clients at the local cloud without code changes: the
  * per-service endpoint overrides the SDK reads (system property {@code aws.endpointUrl<Service>},
  * environment {@code AWS_ENDPOINT_URL_<SERVICE>}; names checked in SDK 2.40's client builders), the
- * region and dummy credentials.
+ * region, dummy credentials, and each queue's URL under the name the functions look it up by.
  */
 public final class SdkSettings {
     /** Dummy credentials: the local services do not check signatures. */
@@ -18,7 +18,7 @@ public final class SdkSettings {
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
 
-    SdkSettings(Endpoints endpoints, String region) {
+    SdkSettings(Endpoints endpoints, String region, Map<String, String> queueUrls) {
         add("aws.endpointUrlDynamoDb", "AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamodb().toString());
         add("aws.endpointUrlSqs", "AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString());
         add("aws.endpointUrlEventBridge", "AWS_ENDPOINT_URL_EVENTBRIDGE", endpoints.events().toString());
@@ -26,6 +26,14 @@ public final class SdkSettings {
         add("aws.region", "AWS_REGION", region);
         add("aws.accessKeyId", "AWS_ACCESS_KEY_ID", ACCESS_KEY_ID);
         add("aws.secretAccessKey", "AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
+        // The functions find a queue's URL by its logical name (adapters' ResourceNames); the CDK app sets the same
+        // variables from the deployed queues.
+        queueUrls.forEach((queue, url) -> add("crm.queue." + queue + ".url", queueUrlVariable(queue), url));
+    }
+
+    /** {@code churn-segments} → {@code CRM_QUEUE_CHURN_SEGMENTS_URL}, the variable a function reads a queue's URL from. */
+    public static String queueUrlVariable(String queue) {
+        return "CRM_QUEUE_" + queue.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
     }
 
     /** JVM system properties, e.g. {@code aws.endpointUrlSqs=http://127.0.0.1:41234}. */
