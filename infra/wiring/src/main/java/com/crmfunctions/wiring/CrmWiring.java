@@ -120,11 +120,11 @@ public final class CrmWiring {
                         "memberprofile.MemberProfileHandler",
                         new Trigger.Queue(PROFILE_QUEUE, 10, window, 2), 512, Duration.ofSeconds(30),
                         List.of(writeTable(MEMBERS))),
-                planned("webhook-ingest", "verifies storefront webhooks and puts canonical order/profile events on the bus",
+                built("webhook-ingest", "verifies storefront webhooks and puts canonical order/profile events on the bus",
                         "webhookingest.WebhookIngestHandler",
                         new Trigger.Http(List.of(new Trigger.Route("POST", "/webhooks/{source}"))), 512, Duration.ofSeconds(10),
                         List.of(putEvents(), readSecret("webhook-secrets"))),
-                planned("points-accrual", "orders earn points and refunds take them back, once each, in one transaction",
+                built("points-accrual", "orders earn points and refunds take them back, once each, in one transaction",
                         "pointsaccrual.PointsAccrualHandler",
                         new Trigger.Queue(POINTS_QUEUE, 10, window, 10), 512, Duration.ofSeconds(30),
                         List.of(writeTable(MEMBERS), writeTable(LEDGER), writeTable(ORDERS), putEvents())),
@@ -147,14 +147,14 @@ public final class CrmWiring {
                         "care.BirthdayTriggerHandler",
                         new Trigger.Schedule("birthday-hourly"), 1024, Duration.ofMinutes(5),
                         List.of(readTable(MEMBERS), writeTable(COUPONS), putEvents())),
-                planned("churn-scoring-coordinator", "fits the churn models and fans the members table out in scan segments",
+                built("churn-scoring-coordinator", "fits the churn models and fans the members table out in scan segments",
                         "churn.ChurnScoringCoordinatorHandler",
                         new Trigger.Schedule("churn-scoring-weekly"), 2048, Duration.ofMinutes(15),
                         List.of(readTable(MEMBERS), writeTable(MODELS), sendTo(CHURN_SEGMENT_QUEUE))),
-                planned("churn-scoring-worker", "scores one scan segment of members and emits CustomerScored on change",
+                built("churn-scoring-worker", "scores one scan segment of members and emits CustomerScored on change",
                         "churn.ChurnScoringWorkerHandler",
                         new Trigger.Queue(CHURN_SEGMENT_QUEUE, 1, window, 20), 1024, Duration.ofMinutes(15),
-                        List.of(writeTable(MEMBERS), readTable(MODELS), putEvents())),
+                        List.of(writeTable(MEMBERS), readTable(MODELS), putEvents(), sendTo(CHURN_SEGMENT_QUEUE))),
                 planned("win-back-trigger", "reminder on decline; welcome-back gift or thank-you on churn, with cooldown",
                         "winback.WinBackTriggerHandler",
                         new Trigger.Queue(WIN_BACK_QUEUE, 10, window, 5), 512, Duration.ofSeconds(30),
@@ -163,7 +163,7 @@ public final class CrmWiring {
                         "pointsexpiry.PointsExpiryHandler",
                         new Trigger.Schedule("points-expiry-daily"), 1024, Duration.ofMinutes(15),
                         List.of(writeTable(MEMBERS), writeTable(LEDGER), putEvents())),
-                planned("member-api", "member reads, coupon and points redemption, profile, consent and erasure",
+                built("member-api", "member reads, coupon and points redemption, profile, consent and erasure",
                         "memberapi.MemberApiHandler",
                         new Trigger.Http(List.of(
                                 new Trigger.Route("GET", "/members/{id}"),
@@ -187,5 +187,10 @@ public final class CrmWiring {
     private static FunctionSpec planned(String name, String description, String handler, Trigger trigger, int memoryMb,
                                         Duration timeout, List<Access> access) {
         return new FunctionSpec(name, description, PKG + handler, FunctionSpec.Status.PLANNED, trigger, memoryMb, timeout, access);
+    }
+
+    private static FunctionSpec built(String name, String description, String handler, Trigger trigger, int memoryMb,
+                                      Duration timeout, List<Access> access) {
+        return new FunctionSpec(name, description, PKG + handler, FunctionSpec.Status.BUILT, trigger, memoryMb, timeout, access);
     }
 }

@@ -1,0 +1,65 @@
+package com.crmfunctions.functions.churn;
+
+import static com.crmfunctions.functions.churn.Items.instant;
+import static com.crmfunctions.functions.churn.Items.s;
+
+import com.crmfunctions.functions.churn.domain.ModelVersion;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** Model versions in the {@code models} table ({@link ModelItems}). */
+final class ModelStore {
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    ModelStore(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    /**
+     * Writes the version (a rerun of the same run overwrites it with what it fitted again) and moves the latest
+     * pointer to it unless the pointer already names a later version (a late retry of an older run).
+     *
+     * @return whether the pointer now names this version
+     */
+    boolean save(ModelVersion version, ModelItems.RunFacts facts) {
+        dynamoDb.putItem(r -> r.tableName(table).item(ModelItems.item(version, facts)));
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(ModelItems.latestKey())
+                    .updateExpression("SET #version = :version, #runId = :runId")
+                    .conditionExpression("attribute_not_exists(#version) OR #version <= :version")
+                    .expressionAttributeNames(Map.of("#version", ModelItems.VERSION, "#runId", ModelItems.RUN_ID))
+                    .expressionAttributeValues(Map.of(":version", instant(version.fittedAt()), ":runId", s(version.runId()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The version fitted at {@code fittedAt}.
+     *
+     * @throws IllegalStateException when there is none, or it is not a valid version
+     */
+    ModelVersion version(Instant fittedAt) {
+        return find(ModelItems.key(fittedAt)).map(ModelItems::version).orElseThrow(() -> new IllegalStateException(
+                "model version " + fittedAt + " of " + ModelItems.CHURN_SCORING + " is not in table " + table));
+    }
+
+    /** The version the latest pointer names, if any run has saved one. */
+    Optional<ModelVersion> latest() {
+        return find(ModelItems.latestKey()).map(pointer -> version(ModelItems.latestVersion(pointer)));
+    }
+
+    private Optional<Map<String, AttributeValue>> find(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+}
