@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code crm} command line: every user-facing job is a subcommand. */
 @Command(name = "crm", mixinStandardHelpOptions = true, version = "crm 0.1.0",
         description = "CRM Functions: loyalty and retention functions, on the embedded local cloud or in AWS.",
-        subcommands = {LocalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LocalCommand.class, ImportCommand.class, DemoCommand.class, ChurnCommand.class, CommandLine.HelpCommand.class})
 public final class Crm implements Runnable {
 
     @CommandLine.Spec
