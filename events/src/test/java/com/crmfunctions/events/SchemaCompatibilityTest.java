@@ -46,6 +46,16 @@ class SchemaCompatibilityTest {
     }
 
     @Test
+    void wideningAnEnumOrAPatternIsCompatible() {
+        ObjectNode candidate = v1Copy();
+        ((ObjectNode) candidate.get("properties")).putObject("channel").putArray("enum")
+                .add("web").add("app").add("marketplace").add("pos").add("kiosk");
+        ((ObjectNode) candidate.get("properties")).putObject("orderId").put("type", "string").put("pattern", "^[A-Za-z0-9][A-Za-z0-9._:#-]{0,143}$");
+
+        assertThat(SchemaCompatibility.samplesRejectedBy(candidate, ORDER, 1)).isEmpty();
+    }
+
+    @Test
     void removingAFieldBreaksTheOlderSampleBecauseUnknownFieldsAreRejected() {
         ObjectNode candidate = v1Copy();
         ((ObjectNode) candidate.get("properties")).remove("couponCodes");

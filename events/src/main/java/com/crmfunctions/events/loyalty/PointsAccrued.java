@@ -9,7 +9,8 @@ import java.util.Currency;
 /**
  * {@code crm.loyalty / PointsAccrued}: an order earned points, once. Keyed by {@code orderId}.
  *
- * @param entryId       the ledger entry that credited the points, also the id of the lot that expires
+ * @param entryId       the ledger entry that credited the points, as the ledger stores it ({@code order#<orderId>});
+ *                      also the id of the lot that expires
  * @param currency      the programme's base currency
  * @param eligibleSpend merchandise after discounts in the base currency: earns points, counts for tiers
  *                      and coupon thresholds

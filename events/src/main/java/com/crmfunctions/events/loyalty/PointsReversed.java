@@ -9,7 +9,7 @@ import java.util.Currency;
  * {@code crm.loyalty / PointsReversed}: a refund took back its share of an order's points. Keyed by
  * {@code refundId}.
  *
- * @param entryId       the ledger entry that debited the points
+ * @param entryId       the ledger entry that debited the points, as the ledger stores it ({@code refund#<refundId>})
  * @param currency      the programme's base currency
  * @param reversedSpend eligible spend refunded; it no longer counts as qualifying spend
  * @param points        points taken back

@@ -41,7 +41,8 @@ final class ProgrammeConfigLoader {
     private static final List<String> TIER_ATTRIBUTES = List.of(
             "threshold", "multiplier", "freeShipping", "priorityService", "earlyAccess", "birthdayCoupon", "upgradeGift");
     private static final Pattern TIER_KEY = Pattern.compile("tier\\.([^.]+)\\.([^.]+)");
-    private static final Pattern TIER_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    /** The events' {@code tier} pattern accepts every id this does (crm-events {@code definitions.schema.json}). */
+    private static final Pattern TIER_ID = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final Set<String> PROGRAMME_KEYS = DEFAULTS.keySet().stream()
             .filter(key -> !TIER_KEY.matcher(key).matches()).collect(Collectors.toUnmodifiableSet());
 
@@ -186,7 +187,7 @@ final class ProgrammeConfigLoader {
         List<Tier> ladder = new ArrayList<>();
         for (String id : ids) {
             if (!TIER_ID.matcher(id).matches()) {
-                problem("tiers", "tier id '" + id + "' must be lower-case letters, digits and '-', starting with a letter");
+                problem("tiers", "tier id '" + id + "' must be 1 to 32 lower-case letters, digits and '-', starting with a letter");
                 continue;
             }
             Tier tier = tier(id);

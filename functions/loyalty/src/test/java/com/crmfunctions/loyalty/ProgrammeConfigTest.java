@@ -129,7 +129,10 @@ class ProgrammeConfigTest {
                 "tier.member.multiplier=1.0: must not be less than tier.silver.multiplier (1.25)");
         assertThat(problems(Map.of("tiers", ""))).containsExactly("tiers=: must list at least one tier");
         assertThat(problems(Map.of("tiers", "Member"))).containsExactly(
-                "tiers=Member: tier id 'Member' must be lower-case letters, digits and '-', starting with a letter");
+                "tiers=Member: tier id 'Member' must be 1 to 32 lower-case letters, digits and '-', starting with a letter");
+        String tooLong = "t".repeat(33);
+        assertThat(problems(Map.of("tiers", tooLong))).containsExactly("tiers=" + tooLong + ": tier id '" + tooLong
+                + "' must be 1 to 32 lower-case letters, digits and '-', starting with a letter");
     }
 
     @Test

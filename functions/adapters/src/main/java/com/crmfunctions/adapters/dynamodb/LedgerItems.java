@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One ledger entry ({@code ledger} table, key {@code memberId} + {@code entryId}, the domain's entry id
- * {@code order#<orderId>} / {@code refund#<refundId>}).
+ * {@code order#<orderId>} / {@code refund#<refundId>}, which the events and the member API carry unchanged).
  *
  * <table>
  *   <caption>Attributes</caption>
@@ -51,29 +51,6 @@ public final class LedgerItems {
     static final String OUTBOX = "outbox";
 
     private LedgerItems() {}
-
-    /**
-     * The entry id as events carry it ({@code entryId} of PointsAccrued, PointsReversed): the contract's ids leave
-     * out {@code #}, which it keeps for storage keys, so {@code order#5521809133710} travels as
-     * {@code order:5521809133710}. The prefix ({@code order}, {@code refund}) has no {@code :}, so the first one
-     * marks the separator: {@link #ledgerEntryId} gives the stored id back.
-     */
-    public static String eventEntryId(String entryId) {
-        int separator = entryId.indexOf('#');
-        if (separator <= 0) {
-            throw new IllegalArgumentException("not a ledger entry id (<kind>#<business id>): " + entryId);
-        }
-        return entryId.substring(0, separator) + ':' + entryId.substring(separator + 1);
-    }
-
-    /** The stored entry id of an event's {@code entryId}: the inverse of {@link #eventEntryId}. */
-    public static String ledgerEntryId(String eventEntryId) {
-        int separator = eventEntryId.indexOf(':');
-        if (separator <= 0) {
-            throw new IllegalArgumentException("not an event entry id (<kind>:<business id>): " + eventEntryId);
-        }
-        return eventEntryId.substring(0, separator) + '#' + eventEntryId.substring(separator + 1);
-    }
 
     public static Map<String, AttributeValue> key(String memberId, String entryId) {
         return Map.of(MEMBER_ID, s(memberId), ENTRY_ID, s(entryId));

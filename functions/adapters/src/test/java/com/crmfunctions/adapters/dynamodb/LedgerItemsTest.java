@@ -1,7 +1,6 @@
 package com.crmfunctions.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crmfunctions.adapters.OutgoingEvent;
 import com.crmfunctions.loyalty.AccrualOutcome;
@@ -58,13 +57,5 @@ class LedgerItemsTest {
         Map<String, AttributeValue> published = Map.of("memberId", AttributeValue.fromS("m-1"), "entryId", AttributeValue.fromS("order#o-1"));
 
         assertThat(LedgerItems.pendingEvent(published)).isEmpty();
-    }
-
-    @Test
-    void eventsCarryTheEntryIdWithoutTheHashTheContractKeepsForStorageKeys() {
-        assertThat(LedgerItems.eventEntryId("order#5521809133710")).isEqualTo("order:5521809133710");
-        assertThat(LedgerItems.eventEntryId("refund#r:1")).isEqualTo("refund:r:1");
-        assertThat(LedgerItems.ledgerEntryId("refund:r:1")).isEqualTo("refund#r:1");
-        assertThatThrownBy(() -> LedgerItems.eventEntryId("5521809133710")).isInstanceOf(IllegalArgumentException.class);
     }
 }

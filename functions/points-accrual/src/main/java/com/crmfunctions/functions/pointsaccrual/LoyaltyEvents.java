@@ -1,7 +1,6 @@
 package com.crmfunctions.functions.pointsaccrual;
 
 import com.crmfunctions.adapters.OutgoingEvent;
-import com.crmfunctions.adapters.dynamodb.LedgerItems;
 import com.crmfunctions.events.Channel;
 import com.crmfunctions.events.loyalty.PointsAccrued;
 import com.crmfunctions.events.loyalty.PointsReversed;
@@ -18,7 +17,8 @@ import java.math.BigDecimal;
  * The events that announce a ledger entry. Their content is a function of the entry, the triggering event and
  * its {@link Cause} only, and is fixed when the entry is written (it waits in the entry's outbox), so whatever is
  * published again after a crash is the same event: consumers dedupe on its business key ({@code orderId},
- * {@code refundId}).
+ * {@code refundId}). {@code entryId} is the ledger's own id ({@code order#<orderId>}, {@code refund#<refundId>}), as
+ * the member API shows it too.
  */
 final class LoyaltyEvents {
 
@@ -28,7 +28,7 @@ final class LoyaltyEvents {
         LedgerEntry entry = applied.entry();
         LedgerEntry.Earned earned = (LedgerEntry.Earned) entry.basis();
         BigDecimal basePoints = earned.exactPoints().divide(earned.tierMultiplier(), 0, earned.rounding());
-        return OutgoingEvent.from(new PointsAccrued(placed.orderId(), LedgerItems.eventEntryId(entry.entryId()),
+        return OutgoingEvent.from(new PointsAccrued(placed.orderId(), entry.entryId(),
                 entry.memberId(), Channel.valueOf(entry.channel().name()), earned.qualifyingSpend().currency(),
                 earned.qualifyingSpend().amount(), earned.tierId(), basePoints.intValueExact(), earned.tierMultiplier(),
                 Math.toIntExact(entry.points()), Math.toIntExact(applied.member().balance()), entry.expiresAt(),
@@ -42,7 +42,7 @@ final class LoyaltyEvents {
         LedgerEntry entry = applied.entry();
         Money reversedSpend = applied.order().qualifyingSpendReversed().minus(before.qualifyingSpendReversed());
         return OutgoingEvent.from(new PointsReversed(refunded.refundId(), refunded.orderId(),
-                LedgerItems.eventEntryId(entry.entryId()), entry.memberId(), reversedSpend.currency(),
+                entry.entryId(), entry.memberId(), reversedSpend.currency(),
                 reversedSpend.amount(), Math.toIntExact(-entry.points()), Math.toIntExact(applied.member().balance()),
                 cause.time(), refunded.correlationId(), cause.eventId()));
     }

@@ -109,14 +109,14 @@ final class Crashes {
         };
     }
 
-    /** The ledger entry id an event detail announces ({@code "entryId":"order:o-1"} → {@code order#o-1}). */
+    /** The ledger entry id an event detail announces ({@code "entryId":"order#o-1"}). */
     private static String entryIdOf(String detail) {
         int start = detail.indexOf("\"entryId\":\"");
         if (start < 0) {
             return null;
         }
         start += "\"entryId\":\"".length();
-        return detail.substring(start, detail.indexOf('"', start)).replaceFirst(":", "#");
+        return detail.substring(start, detail.indexOf('"', start));
     }
 
     /** The worker died here. */

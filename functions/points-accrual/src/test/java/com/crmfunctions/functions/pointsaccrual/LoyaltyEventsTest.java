@@ -20,6 +20,7 @@ import com.crmfunctions.loyalty.Order;
 import com.crmfunctions.loyalty.ProgrammeConfig;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class LoyaltyEventsTest {
         PointsAccrued accrued = decode(LoyaltyEvents.pointsAccrued(order, placed, orderCause), PointsAccrued.class);
 
         // 314.00 + 25.00 EUR of merchandise (no shipping, no tax) at 0.85 = 288.15 GBP → 288 points.
-        assertThat(accrued).isEqualTo(new PointsAccrued(placed.orderId(), "order:5521809133710", placed.memberId(), Channel.WEB,
+        assertThat(accrued).isEqualTo(new PointsAccrued(placed.orderId(), "order#5521809133710", placed.memberId(), Channel.WEB,
                 PROGRAMME.currencies().base(), new BigDecimal("288.15"), "member", 288, new BigDecimal("1.0"),
                 288, 288, Instant.parse("2026-03-14T09:21:37Z"), true, placedEvent.time(), placed.correlationId(), placedEvent.id()));
 
@@ -69,7 +70,7 @@ class LoyaltyEventsTest {
 
         // 12.50 of 339.00 EUR refunded (the tax line does not count): the member keeps floor(288 × 326.5 / 339) = 277.
         assertThat(reversed).isEqualTo(new PointsReversed(refundedEvent.detail().refundId(), placed.orderId(),
-                "refund:913428723854", placed.memberId(), PROGRAMME.currencies().base(), new BigDecimal("10.63"),
+                "refund#913428723854", placed.memberId(), PROGRAMME.currencies().base(), new BigDecimal("10.63"),
                 11, 277, refundedEvent.time(), refundedEvent.detail().correlationId(), refundedEvent.id()));
     }
 
@@ -85,6 +86,28 @@ class LoyaltyEventsTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(first.time()).isEqualTo(placedEvent.time());
+    }
+
+    /** The longest tier id the programme accepts, with its '-', is one the contract accepts. */
+    @Test
+    void anOrderInATierTheProgrammeAcceptsMakesAValidPointsAccrued() {
+        String tier = "members-club-" + "x".repeat(19);
+        Map<String, String> ladder = new HashMap<>(Map.of("currency.rates", "EUR:0.85", "tiers", tier));
+        Map.of("threshold", "0", "multiplier", "1.5", "freeShipping", "false", "priorityService", "false",
+                "earlyAccess", "false", "birthdayCoupon", "0", "upgradeGift", "0")
+                .forEach((attribute, value) -> ladder.put("tier." + tier + "." + attribute, value));
+        ProgrammeConfig programme = ProgrammeConfig.load(ladder);
+        Envelope<OrderPlaced> placedEvent = sample(EventType.ORDER_PLACED, OrderPlaced.class);
+        OrderPlaced placed = placedEvent.detail();
+        AccrualOutcome.Applied order = (AccrualOutcome.Applied) new Accrual(programme).onOrder(
+                MemberState.newMember(placed.memberId(), programme), StorefrontEvents.order(placed));
+
+        PointsAccrued accrued = decode(LoyaltyEvents.pointsAccrued(order, placed, new Cause(placedEvent.id(), placedEvent.time())),
+                PointsAccrued.class);
+
+        assertThat(tier).hasSize(32);
+        assertThat(accrued.tier()).isEqualTo(tier);
+        assertThat(accrued.multiplier()).isEqualByComparingTo("1.5");
     }
 
     private static <D extends EventDetail> Envelope<D> sample(EventType type, Class<D> detail) {
