@@ -48,6 +48,14 @@ public record Wiring(String busName, List<TableSpec> tables, List<QueueSpec> que
                 .findFirst();
     }
 
+    /**
+     * The rules to deploy when the functions {@code running} selects run: those whose queue one of them consumes.
+     * A rule whose queue no running function reads would only fill that queue until its retention ends.
+     */
+    public List<RuleSpec> rulesConsumedBy(java.util.function.Predicate<FunctionSpec> running) {
+        return rules.stream().filter(r -> consumerOf(r.targetQueue()).filter(running).isPresent()).toList();
+    }
+
     /** The rules that deliver to a queue. */
     public List<RuleSpec> rulesTargeting(String queueName) {
         return rules.stream().filter(r -> r.targetQueue().equals(queueName)).toList();

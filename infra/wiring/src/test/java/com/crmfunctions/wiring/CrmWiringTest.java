@@ -59,6 +59,15 @@ class CrmWiringTest {
     }
 
     @Test
+    void onlyTheRulesOfRunningConsumersAreDeployed() {
+        assertThat(wiring.rulesConsumedBy(f -> f.name().equals("points-accrual"))).extracting(RuleSpec::name)
+                .containsExactlyInAnyOrder("points-accrual-OrderPlaced", "points-accrual-OrderRefunded");
+        assertThat(wiring.rulesConsumedBy(FunctionSpec::built)).extracting(RuleSpec::targetQueue)
+                .allSatisfy(queue -> assertThat(wiring.consumerOf(queue)).hasValueSatisfying(f -> assertThat(f.built()).isTrue()));
+        assertThat(wiring.rulesConsumedBy(f -> true)).isEqualTo(wiring.rules());
+    }
+
+    @Test
     void sourcesFollowTheCrmContextConvention() {
         for (RuleSpec rule : wiring.rules()) {
             assertThat(rule.eventPattern()).as(rule.name()).containsPattern("\"source\":\\[\"crm\\.(storefront|loyalty|engagement|insights)\"\\]");

@@ -24,6 +24,7 @@ import com.crmfunctions.local.support.AwsClients;
 import com.crmfunctions.local.support.LocalAccount;
 import com.crmfunctions.local.support.NamedThreads;
 import com.crmfunctions.wiring.Trigger;
+import com.crmfunctions.wiring.RuleSpec;
 import com.crmfunctions.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,6 +100,7 @@ public final class LocalCloud implements AutoCloseable {
     private ExecutorService asyncInvocations;
     private Scheduler scheduler;
     private Duration startupTime;
+    private List<RuleSpec> liveRules = List.of();
 
     private LocalCloud(Builder builder) {
         this.wiring = Objects.requireNonNull(builder.wiring, "wiring");
@@ -116,7 +118,9 @@ public final class LocalCloud implements AutoCloseable {
     /** Synchronized with {@link #close()}, so a close from another thread (a shutdown hook) sees everything started. */
     private synchronized void start(boolean applySdkSettings) {
         long began = System.nanoTime();
-        EventRules rules = new EventRules(wiring.rules());
+        // As deployed: only the rules whose queue a running function reads (PLANNED consumers' rules are not deployed).
+        liveRules = wiring.rulesConsumedBy(f -> bindings.get(f.name()).handlers().isPresent());
+        EventRules rules = new EventRules(liveRules);
         wiring.schedules().forEach(s -> ScheduleExpression.parse(s.expression(), s.timeZone(), clock.instant()));
         startStorage();
         eventBus = new EventBus(wiring.busName(), account, clock, rules, queues, sqs);
@@ -191,7 +195,7 @@ public final class LocalCloud implements AutoCloseable {
         asyncInvocations = Executors.newFixedThreadPool(2, new NamedThreads("lambda-async"));
         for (FunctionBinding binding : bindings.values()) {
             if (!binding.runs()) continue;
-            LocalFunction function = new LocalFunction(binding.spec(), binding.handlers().orElseThrow(), account);
+            LocalFunction function = new LocalFunction(binding.spec(), binding.handlers().orElseThrow(), account, concurrencyLimit);
             functions.put(function.name(), function);
             if (function.spec().trigger() instanceof Trigger.Queue trigger) {
                 mappings.add(new SqsEventSourceMapping(function, trigger, queues.get(trigger.queue()), account.region(), sqs, activity,
@@ -209,7 +213,7 @@ public final class LocalCloud implements AutoCloseable {
         try {
             asyncInvocations.execute(() -> {
                 try {
-                    functions.get(function).shared().invoke(payload);
+                    functions.get(function).invoke(payload);
                 } catch (FunctionError e) {
                     LOG.warning(() -> "function " + function + " failed: " + e.errorType() + ": " + e.getMessage());
                 } finally {
@@ -251,6 +255,9 @@ public final class LocalCloud implements AutoCloseable {
 
     public String queueArn(String queue) { return queue(queue).arn(); }
 
+    /** The rules on the bus: those whose queue a running function consumes. */
+    public List<RuleSpec> liveRules() { return liveRules; }
+
     /** The functions running locally (BUILT ones and those with a bound handler). */
     public List<String> runningFunctions() { return List.copyOf(functions.keySet()); }
 
@@ -258,6 +265,23 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Fires every schedule occurrence the clock has passed since the last check (moving the clock does this too). */
     public List<ScheduleFiring> fireDueSchedules() { return scheduler.fireDue(); }
+
+    /**
+     * Skips the schedule occurrences the clock passes until the result is closed (what was due before still fires).
+     * An import of an old order history uses it: in a deployed cloud the schedules run on today's time, not on the
+     * orders' times, so replaying a year of weekly scoring runs would be a different job.
+     */
+    public SchedulePause pauseSchedules() {
+        scheduler.paused(true);
+        return () -> scheduler.paused(false);
+    }
+
+    /** Closing resumes the schedules. */
+    @FunctionalInterface
+    public interface SchedulePause extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** Fires one occurrence of a schedule now, at the clock's time; its function must be running. */
     public ScheduleFiring invokeSchedule(String schedule) {

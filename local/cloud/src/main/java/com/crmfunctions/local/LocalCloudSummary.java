@@ -39,7 +39,10 @@ final class LocalCloudSummary {
         section("Queues (each with a -dlq)");
         cloud.wiring().queues().forEach(this::queue);
         section("Rules on " + cloud.wiring().busName());
-        for (RuleSpec rule : cloud.wiring().rules()) line("%-36s %s -> %s", rule.name(), rule.eventPattern(), rule.targetQueue());
+        for (RuleSpec rule : cloud.wiring().rules()) {
+            line("%-36s %s -> %s%s", rule.name(), rule.eventPattern(), rule.targetQueue(),
+                    cloud.liveRules().contains(rule) ? "" : "  (not on the bus: its consumer does not run)");
+        }
         section("Schedules");
         cloud.wiring().schedules().forEach(this::schedule);
         section("Functions");

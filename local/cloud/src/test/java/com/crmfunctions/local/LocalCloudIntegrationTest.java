@@ -383,6 +383,30 @@ class LocalCloudIntegrationTest {
                 .containsEntry("aws.region", "eu-west-1");
         cloud.sdkSettings().systemProperties().forEach((name, value) -> assertThat(System.getProperty(name)).as(name).isEqualTo(value));
         assertThat(cloud.sdkSettings().environment()).containsEntry("AWS_ENDPOINT_URL_SESV2", cloud.endpoints().sesv2().toString());
+        // each queue's URL under the names adapters' ResourceNames looks for
+        assertThat(System.getProperty("crm.queue.churn-segments.url")).isEqualTo(cloud.queueUrl("churn-segments"));
+        assertThat(cloud.sdkSettings().environment()).containsEntry("CRM_QUEUE_WIN_BACK_URL", cloud.queueUrl("win-back"))
+                .containsEntry("CRM_QUEUE_POINTS_DLQ_URL", cloud.queueUrl("points-dlq"));
+    }
+
+    @Test
+    void pausedSchedulesSkipTheOccurrencesTheClockPasses() throws Exception {
+        int before = SCHEDULED.size();
+        Instant now = cloud.clock().instant();
+        Instant nextRun = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC);
+
+        try (LocalCloud.SchedulePause paused = cloud.pauseSchedules()) {
+            cloud.clock().set(nextRun.plus(Duration.ofDays(2))); // passes three points-expiry-daily occurrences
+            assertThat(cloud.fireDueSchedules()).isEmpty();
+        }
+        assertThat(cloud.fireDueSchedules()).as("skipped, not kept for later").isEmpty();
+        assertThat(cloud.awaitIdle(TIMEOUT)).isTrue();
+        assertThat(SCHEDULED).hasSize(before);
+
+        cloud.clock().set(nextRun.plus(Duration.ofDays(3)));
+        assertThat(cloud.awaitIdle(TIMEOUT)).isTrue();
+        assertThat(SCHEDULED).hasSize(before + 1);
+        assertThat(SCHEDULED.get(before).getTime().getMillis()).isEqualTo(nextRun.plus(Duration.ofDays(3)).toEpochMilli());
     }
 
     @Test

@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Runs an import: reads the file and plans every delivery first (a file that cannot be read sends nothing),
  * then sends the plan through the canonical webhook, either into an embedded local cloud it starts (with a new
- * signing key, the clock following the orders' times, and at the end: queues drained, ledger invariant
- * checked) or into a running cloud ({@code endpoint}).
+ * signing key, the clock following the orders' times, the schedules paused, and at the end: queues drained, ledger
+ * invariant checked) or into a running cloud ({@code endpoint}).
  */
 public final class ImportRun {
 
@@ -96,7 +96,9 @@ public final class ImportRun {
             WebhookClient client = new WebhookClient(url, new WebhookSigner(key), DELIVERY_ATTEMPTS, REQUEST_TIMEOUT);
             ImportTally tally = new ImportTally();
             report.target(url, true).tally(tally).concurrency(settings.concurrency());
-            try (Progress progress = new Progress(tally, plan, Optional.of(cloud))) {
+            // The schedules (weekly churn scoring...) do not replay over the orders' times: in a deployed cloud they run
+            // on today's time while an old history comes in, and this is that onboarding job.
+            try (LocalCloud.SchedulePause schedules = cloud.pauseSchedules(); Progress progress = new Progress(tally, plan, Optional.of(cloud))) {
                 long sending = System.nanoTime();
                 new OrderFeed(client, settings.concurrency(), Optional.of(settings.maxLead()), new ClockFollower(clock)::advanceTo, tally)
                         .send(plan.events());

@@ -27,7 +27,7 @@ public final class EventBusServer implements AutoCloseable {
 
     public EventBusServer(EventBus bus) {
         this.bus = bus;
-        this.server = LoopbackHttpServer.start("events", 2, Map.of("/", this::handle));
+        this.server = LoopbackHttpServer.start("events", 4, Map.of("/", this::handle));
     }
 
     public URI uri() { return server.uri(); }

@@ -69,7 +69,7 @@ public final class HttpApiServer implements AutoCloseable {
         byte[] output;
         activity.begin();
         try {
-            output = match.get().route().function().shared().invoke(HttpApiEvents.payload(exchange, match.get(), body, requestId, now, account));
+            output = match.get().route().function().invoke(HttpApiEvents.payload(exchange, match.get(), body, requestId, now, account));
         } catch (FunctionError e) {
             LoopbackHttpServer.respondJson(exchange, 500, Map.of("message", "Internal Server Error"));
             return;

@@ -49,7 +49,7 @@ public final class SqsEventSourceMapping implements AutoCloseable {
         this.batchSize = Math.min(trigger.batchSize(), MAX_MESSAGES_PER_RECEIVE);
         NamedThreads threads = new NamedThreads("lambda-" + function.name());
         for (int i = 0; i < concurrency; i++) {
-            ExecutionEnvironment environment = i == 0 ? function.shared() : function.newEnvironment();
+            ExecutionEnvironment environment = function.takeEnvironment();
             pollers.add(threads.newThread(() -> poll(environment)));
         }
     }

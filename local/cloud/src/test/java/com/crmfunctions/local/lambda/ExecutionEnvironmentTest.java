@@ -82,7 +82,7 @@ class ExecutionEnvironmentTest {
     private static ExecutionEnvironment environment(Supplier<? extends RequestHandler<?, ?>> handlers) {
         FunctionSpec spec = new FunctionSpec("points-accrual", "test", "unused", FunctionSpec.Status.PLANNED,
                 new Trigger.Queue("points", 10, Duration.ZERO, 2), 512, Duration.ofSeconds(30), List.of());
-        return new LocalFunction(spec, handlers, LocalAccount.in("eu-west-1")).shared();
+        return new LocalFunction(spec, handlers, LocalAccount.in("eu-west-1"), 1).takeEnvironment();
     }
 
     private static byte[] bytes(String json) { return json.getBytes(StandardCharsets.UTF_8); }
