@@ -44,9 +44,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <tr><th>name</th><th>type</th><th>holds</th></tr>
  *   <tr><td>{@code runId}, {@code unit}</td><td>S</td><td>the run; the time unit of the parameters ({@code weeks})</td></tr>
  *   <tr><td>{@code purchase*}, {@code spend*}</td><td>S, M, N, L</td><td>each fit: {@code Model} ({@code bg-nbd},
- *       {@code gamma-gamma}), {@code Parameters} and {@code StandardErrors} (name → N), {@code LogLikelihood},
- *       {@code Status}, {@code Diagnostics} (list of {code, message}), {@code Customers}, {@code Rows},
- *       {@code Evaluations}</td></tr>
+ *       {@code mbg-nbd} or {@code pareto-nbd}; {@code gamma-gamma}), {@code Parameters} and {@code StandardErrors}
+ *       (name → N), {@code LogLikelihood}, {@code Status}, {@code Diagnostics} (list of {code, message}),
+ *       {@code Customers}, {@code Rows}, {@code Evaluations}</td></tr>
  *   <tr><td>{@code spendFallbackMean}</td><td>N</td><td>order value used where the spend model has no finite mean</td></tr>
  *   <tr><td>{@code purchaseHorizonDays}, {@code clvHorizonMonths}, {@code riskHorizonDays}, {@code annualDiscountRate}</td><td>N</td><td>score terms</td></tr>
  *   <tr><td>{@code rfmHigh}, {@code rfmLow}; {@code rfmRecencyDays}, {@code rfmFrequency}, {@code rfmMonetary}</td><td>N; L</td><td>RFM
@@ -198,12 +198,12 @@ final class ModelItems {
         }
     }
 
+    /** MBG/NBD shares BG/NBD's parameters; the stored model name keeps them apart ({@link ModelVersion#kind()}). */
     private static Parameters purchaseParameters(String model, Map<String, Double> p) {
-        ModelKind kind = ModelKind.fromName(model);
-        if (kind == ModelKind.PARETO_NBD) {
-            return new ParetoNbdParameters(p.get("r"), p.get("alpha"), p.get("s"), p.get("beta"));
-        }
-        return new BgNbdParameters(p.get("r"), p.get("alpha"), p.get("a"), p.get("b"));
+        return switch (ModelKind.fromName(model)) {
+            case BG_NBD, MBG_NBD -> new BgNbdParameters(p.get("r"), p.get("alpha"), p.get("a"), p.get("b"));
+            case PARETO_NBD -> new ParetoNbdParameters(p.get("r"), p.get("alpha"), p.get("s"), p.get("beta"));
+        };
     }
 
     /** The pointer's version: the {@code fittedAt} of the latest version. */

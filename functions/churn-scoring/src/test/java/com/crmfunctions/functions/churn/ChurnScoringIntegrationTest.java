@@ -145,8 +145,8 @@ class ChurnScoringIntegrationTest {
         });
         assertThat(cloud.events().published()).filteredOn(e -> e.detailType().equals("CustomerScored")
                         && (e.envelope().contains("\"stage\":\"decline\"") || e.envelope().contains("\"stage\":\"churned\"")))
-                .isNotEmpty()
-                .allSatisfy(e -> assertThat(e.matchedRules()).containsExactly("win-back-trigger-CustomerScored"));
+                .isNotEmpty() // what win-back-trigger's rule selects (CrmWiringTest routes it); win-back is not built yet
+                .allSatisfy(e -> assertThat(e.envelope()).contains("\"stageChanged\":true"));
     }
 
     @Test

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crmfunctions.churn.fit.Diagnostic;
+import com.crmfunctions.churn.model.BgNbdModel;
+import com.crmfunctions.churn.model.BgNbdParameters;
+import com.crmfunctions.churn.model.ModelKind;
 import com.crmfunctions.functions.churn.domain.ModelVersion;
 import com.crmfunctions.functions.churn.domain.Versions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class ModelItemsTest {
@@ -31,6 +36,33 @@ class ModelItemsTest {
         assertThat(item.get("workerSegments").n()).isEqualTo("5");
         assertThat(item.get("unreadable").n()).isEqualTo("1");
         assertThat(ModelItems.version(item)).isEqualTo(version);
+    }
+
+    /** MBG/NBD stores BG/NBD's four parameters: only the stored model name keeps a worker from scoring it as BG/NBD. */
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void everyPurchaseModelReadsBackAsTheModelThatWasFitted(ModelKind kind) {
+        ModelVersion version = Versions.fitted("churn-2026-11-23T03:00:00Z", FITTED_AT, kind);
+
+        Map<String, AttributeValue> item = ModelItems.item(version, new ModelItems.RunFacts(5, 1234));
+        ModelVersion read = ModelItems.version(item);
+
+        assertThat(item.get("purchaseModel").s()).isEqualTo(kind.cliName());
+        assertThat(item.get("purchaseParameters").m()).containsOnlyKeys(version.purchase().parameters().asMap().keySet());
+        assertThat(read).isEqualTo(version);
+        assertThat(read.kind()).isEqualTo(kind);
+        assertThat(read.transactionModel().kind()).isEqualTo(kind);
+        assertThat(read.transactionModel().parameters()).isEqualTo(version.purchase().parameters());
+    }
+
+    @Test
+    void anMbgNbdVersionIsNotScoredAsBgNbd() {
+        ModelVersion mbgNbd = ModelItems.version(ModelItems.item(
+                Versions.fitted("run", FITTED_AT, ModelKind.MBG_NBD), new ModelItems.RunFacts(1, 1)));
+
+        assertThat(mbgNbd.purchase().model()).isEqualTo("mbg-nbd");
+        assertThat(mbgNbd.transactionModel().pAlive(0, 0, 10)).isLessThan(1);
+        assertThat(BgNbdModel.bgNbd((BgNbdParameters) mbgNbd.purchase().parameters()).pAlive(0, 0, 10)).isEqualTo(1);
     }
 
     @Test

@@ -7,8 +7,10 @@ import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import com.crmfunctions.adapters.EventPublisher;
 import com.crmfunctions.adapters.JsonLog;
+import com.crmfunctions.churn.model.ModelKind;
 import com.crmfunctions.events.EventCodec;
 import com.crmfunctions.events.insights.CustomerScored;
+import com.crmfunctions.events.insights.PurchaseModel;
 import com.crmfunctions.functions.churn.domain.ModelVersion;
 import com.crmfunctions.functions.churn.domain.SegmentTask;
 import com.crmfunctions.functions.churn.domain.Versions;
@@ -183,6 +185,24 @@ class WorkerServiceTest {
         assertThat(first.scored() + rest.scored()).isEqualTo(MEMBERS);
         assertThat(bus.memberIds()).hasSize(MEMBERS).doesNotHaveDuplicates();
         assertThat(queue.sent).hasSize(1);
+    }
+
+    /** A run configured with MBG/NBD: the worker rebuilds it from the stored version and says so in the events. */
+    @Test
+    void anMbgNbdVersionScoresOneTimeBuyersAsPossiblyGone() {
+        new ModelStore(dynamoDb, CrmWiring.MODELS).save(Versions.fitted(RUN, NOW, ModelKind.MBG_NBD),
+                new ModelItems.RunFacts(1, 1));
+
+        WorkerService.SegmentResult result = worker().score(task(), () -> 600_000);
+
+        assertThat(result.scored()).isEqualTo(MEMBERS);
+        Map<String, Map<String, AttributeValue>> scored = members();
+        for (int i = 0; i < MEMBERS; i += 4) {
+            assertThat(Double.parseDouble(scored.get(memberId(i)).get(ScoreItems.P_ALIVE).n()))
+                    .as("one-time buyer %s", memberId(i)).isLessThan(1.0);
+        }
+        assertThat(bus.details).hasSize(MEMBERS).allSatisfy(detail -> assertThat(
+                EventCodec.fromDetailJson(CustomerScored.class, detail).model().purchase()).isEqualTo(PurchaseModel.MBG_NBD));
     }
 
     private WorkerService worker() {

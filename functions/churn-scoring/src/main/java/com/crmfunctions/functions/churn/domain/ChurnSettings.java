@@ -24,8 +24,8 @@ import java.util.function.UnaryOperator;
  * system property of the key itself (what the in-process local cloud and tests set), else its default
  * ({@link #DEFAULTS}). An unknown {@code CHURN_*} variable is an error, so a typo cannot silently keep a default.
  *
- * @param model             the purchase model: {@code bg-nbd} or {@code pareto-nbd} (the CustomerScored contract
- *                          knows no other)
+ * @param model             the purchase model: {@code bg-nbd} (default), {@code mbg-nbd} or {@code pareto-nbd}, each
+ *                          named in the CustomerScored contract
  * @param unit              time unit of the fit (weeks)
  * @param sampleSize        the fit reads about this many members; a larger population is sampled by reading only
  *                          some of its parallel-scan segments, which DynamoDB fills by key hash
@@ -60,9 +60,6 @@ public record ChurnSettings(ModelKind model, PeriodUnit unit, int sampleSize, in
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(rfm, "rfm");
         Objects.requireNonNull(lifecycle, "lifecycle");
-        if (model == ModelKind.MBG_NBD) {
-            throw new IllegalArgumentException("model: bg-nbd or pareto-nbd (the CustomerScored contract has no mbg-nbd)");
-        }
         fit = fit.withTimeUnitDays(unit.days());
     }
 
@@ -83,7 +80,7 @@ public record ChurnSettings(ModelKind model, PeriodUnit unit, int sampleSize, in
      */
     public static ChurnSettings load(Map<String, String> environment, UnaryOperator<String> systemProperties) {
         Values values = new Values(environment, systemProperties);
-        ModelKind model = values.get("churn.model", ChurnSettings::purchaseModel);
+        ModelKind model = values.get("churn.model", ModelKind::fromName);
         PeriodUnit unit = values.get("churn.unit", PeriodUnit::fromName);
         int sampleSize = values.integer("churn.fit.sampleSize", 100, 50_000_000);
         int scanThreads = values.integer("churn.fit.scanThreads", 1, 64);
@@ -119,14 +116,6 @@ public record ChurnSettings(ModelKind model, PeriodUnit unit, int sampleSize, in
         values.throwIfInvalid();
         return new ChurnSettings(model, unit, sampleSize, scanThreads, fit, membersPerSegment, maxSegments, pageSize,
                 writeConcurrency, reserveSeconds, terms, rfm, lifecycle);
-    }
-
-    private static ModelKind purchaseModel(String name) {
-        ModelKind kind = ModelKind.fromName(name);
-        if (kind == ModelKind.MBG_NBD) {
-            throw new IllegalArgumentException("bg-nbd or pareto-nbd (the CustomerScored contract has no mbg-nbd)");
-        }
-        return kind;
     }
 
     /** {@code churn.fit.sampleSize} → {@code CHURN_FIT_SAMPLESIZE}. */

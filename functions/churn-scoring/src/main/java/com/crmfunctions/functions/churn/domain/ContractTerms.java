@@ -22,29 +22,14 @@ public final class ContractTerms {
         return com.crmfunctions.events.insights.LifecycleStage.valueOf(stage.name());
     }
 
-    /** Strategic, potential and dormant as they are; the segments the contract does not name are general. */
+    /** The contract names every segment of the churn scoring: one to one, by name. */
     public static com.crmfunctions.events.insights.Segment segment(Segment segment) {
-        switch (segment) {
-            case STRATEGIC:
-                return com.crmfunctions.events.insights.Segment.STRATEGIC;
-            case POTENTIAL:
-                return com.crmfunctions.events.insights.Segment.POTENTIAL;
-            case DORMANT:
-                return com.crmfunctions.events.insights.Segment.DORMANT;
-            default:
-                return com.crmfunctions.events.insights.Segment.GENERAL;
-        }
+        return com.crmfunctions.events.insights.Segment.valueOf(segment.name());
     }
 
+    /** The contract names every purchase model of the churn module: one to one, by name. */
     public static PurchaseModel purchaseModel(ModelKind kind) {
-        switch (kind) {
-            case BG_NBD:
-                return PurchaseModel.BG_NBD;
-            case PARETO_NBD:
-                return PurchaseModel.PARETO_NBD;
-            default:
-                throw new IllegalArgumentException("the CustomerScored contract has no purchase model " + kind.cliName());
-        }
+        return PurchaseModel.valueOf(kind.name());
     }
 
     /** An amount in the currency's minor unit (at most the contract's 4 decimals), rounded half up, at least 0. */

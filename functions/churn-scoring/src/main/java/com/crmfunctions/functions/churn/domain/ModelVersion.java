@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param runId        the scoring run that fitted it
  * @param fittedAt     the run's time ("now" of the scores), the version's sort key
  * @param unit         time unit of the parameters
- * @param purchase     the purchase model fit (BG/NBD or Pareto/NBD)
+ * @param purchase     the purchase model fit (BG/NBD, MBG/NBD or Pareto/NBD; its {@code model} names which)
  * @param spend        the Gamma-Gamma fit
  * @param spendFallbackMean mean value per purchase day of the fitted repeat buyers: the order value used where the
  *                     spend model has no finite mean
@@ -72,14 +72,17 @@ public record ModelVersion(String runId, Instant fittedAt, PeriodUnit unit, FitR
         return ModelKind.fromName(fit.model());
     }
 
+    /** The model of a stored fit: its kind is the fit's model name, so an MBG/NBD fit scores as MBG/NBD. */
     private static TransactionModel transactionModel(ModelKind kind, Parameters parameters) {
-        if (kind == ModelKind.BG_NBD && parameters instanceof BgNbdParameters) {
-            return BgNbdModel.bgNbd((BgNbdParameters) parameters);
+        boolean betaGeometric = kind == ModelKind.BG_NBD || kind == ModelKind.MBG_NBD;
+        if (betaGeometric && parameters instanceof BgNbdParameters) {
+            return new BgNbdModel(kind, (BgNbdParameters) parameters);
         }
         if (kind == ModelKind.PARETO_NBD && parameters instanceof ParetoNbdParameters) {
             return new ParetoNbdModel((ParetoNbdParameters) parameters);
         }
         throw new IllegalArgumentException("purchase model " + kind.cliName() + " with parameters " + parameters
-                + ": expected BG/NBD or Pareto/NBD parameters of that model");
+                + ": expected " + (betaGeometric ? "BG/NBD parameters (r, alpha, a, b)"
+                        : "Pareto/NBD parameters (r, alpha, s, beta)"));
     }
 }

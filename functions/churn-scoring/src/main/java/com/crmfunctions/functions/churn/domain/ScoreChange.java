@@ -5,9 +5,8 @@ import com.crmfunctions.events.insights.Segment;
 
 /**
  * Whether a member's scoring changed what consumers see, in the terms of the CustomerScored contract: its lifecycle
- * stage, or its segment as the contract names it. The churn model's finer segments that the contract does not
- * have (new, at-risk, lost, regular) are all {@code general} there, so a move between two of them is no change.
- * A first scoring is a change of both.
+ * stage or its segment (the contract names every segment of the churn model, so any move is a change). A first
+ * scoring is a change of both.
  */
 public record ScoreChange(LifecycleStage stage, LifecycleStage previousStage, boolean stageChanged, Segment segment,
                           Segment previousSegment, boolean segmentChanged) {

@@ -8,6 +8,8 @@ import com.crmfunctions.churn.model.ModelKind;
 import com.crmfunctions.churn.segments.LifecycleSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ChurnSettingsTest {
 
@@ -37,15 +39,25 @@ class ChurnSettingsTest {
         assertThat(settings.fit().timeUnitDays()).isEqualTo(1.0);
     }
 
+    /** MBG/NBD is in the CustomerScored contract ({@code mbg_nbd}), so it may be configured like the other two. */
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void everyPurchaseModelOfTheChurnModuleCanBeConfigured(ModelKind kind) {
+        assertThat(ChurnSettings.load(Map.of("CHURN_MODEL", kind.cliName()), key -> null).model()).isEqualTo(kind);
+        assertThat(ChurnSettings.load(Map.of(), key -> "churn.model".equals(key) ? kind.cliName() : null).model())
+                .isEqualTo(kind);
+    }
+
     @Test
     void everyProblemIsReportedAtOnceWithItsKey() {
         assertThatThrownBy(() -> ChurnSettings.load(Map.of(
-                "CHURN_MODEL", "mbg-nbd",
+                "CHURN_MODEL", "gamma-gamma",
                 "CHURN_SEGMENT_MEMBERS", "many",
                 "CHURN_RFM_LOW", "4",
                 "CHURN_SAMPLE_SIZE", "10"), key -> null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churn.model (CHURN_MODEL)=mbg-nbd: bg-nbd or pareto-nbd")
+                .hasMessageContaining("churn.model (CHURN_MODEL)=gamma-gamma: unknown model 'gamma-gamma'; known: bg-nbd, "
+                        + "mbg-nbd, pareto-nbd")
                 .hasMessageContaining("churn.segment.members (CHURN_SEGMENT_MEMBERS)=many: not a whole number")
                 .hasMessageContaining("churn.rfm.*: need 1 <= low < high <= bins")
                 .hasMessageContaining("CHURN_SAMPLE_SIZE: unknown churn setting");

@@ -20,7 +20,9 @@ import com.crmfunctions.churn.simulation.BgNbdSimulator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,9 @@ import org.junit.jupiter.api.Test;
 class MemberScorerTest {
 
     private static final int N = 600;
+    private static final Instant FITTED_AT = Instant.parse("2026-11-23T03:00:00Z");
     private static List<MemberSummary> members;
+    private static SummaryColumns columns;
     private static ModelVersion version;
     private static List<MemberScore> scores;
 
@@ -40,7 +44,7 @@ class MemberScorerTest {
         BgNbdSimulator.Customers customers = BgNbdSimulator.simulate(ModelKind.BG_NBD, new BgNbdParameters(0.25, 4, 0.8, 2.4),
                 N, 52, 1.0 / 7, 99);
         members = new ArrayList<>();
-        SummaryColumns columns = new SummaryColumns(16);
+        columns = new SummaryColumns(16);
         for (int i = 0; i < N; i++) {
             int purchaseDays = customers.x()[i] + 1;
             double mean = 10 + (i * 37 % 90);
@@ -49,23 +53,14 @@ class MemberScorerTest {
             members.add(member);
             columns.add(member);
         }
-        version = ModelFit.fit(columns, ChurnSettings.defaults(), "run-1", Instant.parse("2026-11-23T03:00:00Z"),
-                new FitData(N, N, N, N, 0, false));
+        version = fit(ChurnSettings.defaults());
         scores = new MemberScorer(version).score(members);
     }
 
     @Test
     void theStoredFitIsTheChurnModulesFitOfTheSameSummaries() {
-        int[] x = new int[N];
-        double[] tx = new double[N];
-        double[] bigT = new double[N];
-        for (int i = 0; i < N; i++) {
-            x[i] = members.get(i).x();
-            tx[i] = members.get(i).tx(PeriodUnit.WEEKS);
-            bigT[i] = members.get(i).bigT(PeriodUnit.WEEKS);
-        }
-        assertThat(version.purchase().parameters()).isEqualTo(ModelFitting.fit(ModelKind.BG_NBD,
-                SummaryTable.ofCustomers(x, tx, bigT), FitSettings.defaults()).fit().parameters());
+        assertThat(version.purchase().parameters()).isEqualTo(ModelFitting.fit(ModelKind.BG_NBD, summaryTable(),
+                FitSettings.defaults()).fit().parameters());
         assertThat(version.spend().customers()).isEqualTo((int) members.stream().filter(m -> m.x() > 0).count());
     }
 
@@ -115,6 +110,55 @@ class MemberScorerTest {
         for (int i = 0; i < N; i += 41) {
             assertThat(scorer.score(List.of(members.get(i)))).containsExactly(scores.get(i));
         }
+    }
+
+    /**
+     * MBG/NBD's point: a one-time buyer may have dropped out right after the first purchase, so the longer ago it
+     * was, the less likely they are alive; under BG/NBD every one-time buyer is alive for sure.
+     */
+    @Test
+    void anMbgNbdVersionScoresOneTimeBuyersBelowCertainlyAliveAndLowerTheLongerAgo() {
+        ModelVersion mbgNbd = fit(ChurnSettings.load(Map.of("CHURN_MODEL", "mbg-nbd"), key -> null));
+        List<MemberScore> mbgScores = new MemberScorer(mbgNbd).score(members);
+        TransactionModel direct = ModelFitting.fit(ModelKind.MBG_NBD, summaryTable(), FitSettings.defaults()).model();
+
+        assertThat(mbgNbd.kind()).isEqualTo(ModelKind.MBG_NBD);
+        assertThat(mbgNbd.purchase().parameters()).isEqualTo(direct.parameters());
+        List<Integer> oneTimeBuyers = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            MemberSummary member = members.get(i);
+            assertThat(mbgScores.get(i).pAlive()).isCloseTo(
+                    direct.pAlive(member.x(), member.tx(PeriodUnit.WEEKS), member.bigT(PeriodUnit.WEEKS)), within(1e-12));
+            if (member.x() == 0) {
+                oneTimeBuyers.add(i);
+            }
+        }
+        assertThat(oneTimeBuyers).hasSizeGreaterThan(N / 10);
+        oneTimeBuyers.sort(Comparator.comparingInt(i -> members.get(i).ageDays()));
+        for (int k = 0; k < oneTimeBuyers.size(); k++) {
+            int i = oneTimeBuyers.get(k);
+            assertThat(scores.get(i).pAlive()).as("BG/NBD, member %d", i).isEqualTo(1.0);
+            assertThat(mbgScores.get(i).pAlive()).as("MBG/NBD, member %d", i).isLessThan(1.0);
+            if (k > 0) {
+                assertThat(mbgScores.get(i).pAlive()).isLessThanOrEqualTo(mbgScores.get(oneTimeBuyers.get(k - 1)).pAlive());
+            }
+        }
+    }
+
+    private static ModelVersion fit(ChurnSettings settings) {
+        return ModelFit.fit(columns, settings, "run-1", FITTED_AT, new FitData(N, N, N, N, 0, false));
+    }
+
+    private static SummaryTable summaryTable() {
+        int[] x = new int[N];
+        double[] tx = new double[N];
+        double[] bigT = new double[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = members.get(i).x();
+            tx[i] = members.get(i).tx(PeriodUnit.WEEKS);
+            bigT[i] = members.get(i).bigT(PeriodUnit.WEEKS);
+        }
+        return SummaryTable.ofCustomers(x, tx, bigT);
     }
 
     private static int days(double weeks) {

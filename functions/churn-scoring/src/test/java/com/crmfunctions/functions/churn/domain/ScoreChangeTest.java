@@ -32,14 +32,17 @@ class ScoreChangeTest {
         assertThat(change.any()).isFalse();
     }
 
+    /** The contract once called both of these general, and such a move went unannounced. */
     @Test
-    void movesBetweenSegmentsTheContractCallsGeneralAreNoChange() {
+    void aMoveFromAtRiskToLostIsAChange() {
         StoredScores lastWeek = stored("run-1", LifecycleStage.DECLINE, Segment.AT_RISK, null, null, "run-1");
 
         ScoreChange change = ScoreChange.between(lastWeek.previousFor("run-2"), score(LifecycleStage.DECLINE, Segment.LOST));
 
-        assertThat(change.any()).isFalse();
-        assertThat(change.segment()).isEqualTo(com.crmfunctions.events.insights.Segment.GENERAL);
+        assertThat(change.stageChanged()).isFalse();
+        assertThat(change.segmentChanged()).isTrue();
+        assertThat(change.previousSegment()).isEqualTo(com.crmfunctions.events.insights.Segment.AT_RISK);
+        assertThat(change.segment()).isEqualTo(com.crmfunctions.events.insights.Segment.LOST);
     }
 
     @Test
