@@ -3,13 +3,15 @@ package com.crmfunctions.adapters.dynamodb;
 import static com.crmfunctions.adapters.dynamodb.Attributes.s;
 
 import com.crmfunctions.adapters.OutgoingEvent;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Reads a member's ledger page by page, and empties the outbox of an entry once its event is out. */
 public final class LedgerRepository {
@@ -59,15 +61,31 @@ public final class LedgerRepository {
         return item == null || item.isEmpty() ? Optional.empty() : LedgerItems.pendingEvent(item);
     }
 
-    /** Empties the outbox of an entry whose event has been published. */
-    public void clearOutbox(String memberId, String entryId) {
-        try {
-            dynamoDb.updateItem(r -> r.tableName(table).key(LedgerItems.key(memberId, entryId))
-                    .updateExpression("REMOVE #o")
-                    .conditionExpression("attribute_exists(#e)")
-                    .expressionAttributeNames(Map.of("#o", LedgerItems.OUTBOX, "#e", LedgerItems.ENTRY_ID)));
-        } catch (ConditionalCheckFailedException e) {
-            throw new IllegalStateException("ledger entry " + entryId + " of member " + memberId + " does not exist", e);
+    /** A ledger entry's key. */
+    public record EntryKey(String memberId, String entryId) {}
+
+    /** DynamoDB's limit on the actions of one transaction. */
+    static final int MAX_TRANSACTION_ACTIONS = 100;
+
+    /**
+     * Empties the outboxes of entries whose events have been published: one request per 100 entries (a transaction
+     * of removals, each on condition that its entry exists), instead of one per entry.
+     */
+    public void clearOutboxes(List<EntryKey> entries) {
+        for (int from = 0; from < entries.size(); from += MAX_TRANSACTION_ACTIONS) {
+            List<TransactWriteItem> removals = entries.subList(from, Math.min(entries.size(), from + MAX_TRANSACTION_ACTIONS)).stream()
+                    .map(entry -> TransactWriteItem.builder().update(u -> u.tableName(table)
+                            .key(LedgerItems.key(entry.memberId(), entry.entryId()))
+                            .updateExpression("REMOVE #o")
+                            .conditionExpression("attribute_exists(#e)")
+                            .expressionAttributeNames(Map.of("#o", LedgerItems.OUTBOX, "#e", LedgerItems.ENTRY_ID))).build())
+                    .toList();
+            try {
+                dynamoDb.transactWriteItems(r -> r.transactItems(removals));
+            } catch (TransactionCanceledException e) {
+                throw new IllegalStateException("the outboxes of " + entries.size() + " ledger entries could not be emptied: "
+                        + e.cancellationReasons(), e);
+            }
         }
     }
 }

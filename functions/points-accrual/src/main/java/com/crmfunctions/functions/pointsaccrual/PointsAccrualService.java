@@ -18,7 +18,6 @@ import com.crmfunctions.events.storefront.OrderPlaced;
 import com.crmfunctions.events.storefront.OrderRefunded;
 import com.crmfunctions.loyalty.Accrual;
 import com.crmfunctions.loyalty.AccrualOutcome;
-import com.crmfunctions.loyalty.LedgerEntry;
 import com.crmfunctions.loyalty.Order;
 import com.crmfunctions.loyalty.Refund;
 import java.util.LinkedHashMap;
@@ -38,7 +37,9 @@ import java.util.Optional;
  *   <li><b>Publish</b> the entry's event, which the transaction stored in the entry's outbox, then empty the
  *       outbox. A delivery that finds its entry already written publishes whatever the outbox still holds, so an
  *       event is lost neither by a crash between commit and publish nor by one during it; the worst case is the
- *       same event twice, which consumers dedupe on its business key.</li>
+ *       same event twice, which consumers dedupe on its business key. The events of one SQS batch go out
+ *       together ({@link #publish(Publications)}: one PutEvents per 10, one transaction empties their outboxes),
+ *       after every record of the batch was committed.</li>
  *   <li><b>Refunds before orders</b>: a refund whose order has not been applied is parked in the orders table (on
  *       condition, in the same transaction, that the order's account still does not exist). Every delivery of an
  *       order, after its own commit, applies the refunds parked for it, each in its own transaction, exactly as if
@@ -80,12 +81,26 @@ public final class PointsAccrualService {
      * @throws ConcurrentUpdateException  every attempt lost a race (transient)
      */
     public void handle(String messageBody) {
+        Publications publications = new Publications();
+        apply(messageBody, publications);
+        publish(publications);
+    }
+
+    /**
+     * Decides and commits the event in an SQS message body, and adds the events to announce to {@code publications}
+     * (which {@link #publish} must then put out: until it does, they wait in their entries' outboxes).
+     *
+     * @throws InvalidEventException      the body is not a valid OrderPlaced or OrderRefunded event (permanent)
+     * @throws RejectedEventException     the programme will never apply it (permanent)
+     * @throws ConcurrentUpdateException  every attempt lost a race (transient)
+     */
+    public void apply(String messageBody, Publications publications) {
         Envelope<EventDetail> event = EventCodec.fromEventJson(messageBody); // the envelope schema requires id and time
         Cause cause = new Cause(event.id(), event.time());
         if (event.detail() instanceof OrderPlaced placed) {
-            applyOrder(placed, cause);
+            applyOrder(placed, cause, publications);
         } else if (event.detail() instanceof OrderRefunded refunded) {
-            applyRefund(refunded, cause).rejection().ifPresent(message -> {
+            applyRefund(refunded, cause, publications).rejection().ifPresent(message -> {
                 throw new RejectedEventException(message);
             });
         } else {
@@ -93,7 +108,7 @@ public final class PointsAccrualService {
         }
     }
 
-    private void applyOrder(OrderPlaced placed, Cause cause) {
+    private void applyOrder(OrderPlaced placed, Cause cause, Publications publications) {
         Order order = StorefrontEvents.order(placed);
         retry.run("order " + order.orderId(), () -> {
             StoredMember member = members.findOrNew(order.memberId());
@@ -105,20 +120,20 @@ public final class PointsAccrualService {
             OutgoingEvent event = LoyaltyEvents.pointsAccrued(applied, placed, cause);
             switch (writer.commit(applied, member.version(), 0, event)) {
                 case COMMITTED:
-                    publish(applied.entry(), event);
+                    publications.add(applied.entry().memberId(), applied.entry().entryId(), event);
                     return Optional.of(true);
                 case DUPLICATE:
-                    publishPending(applied.entry().memberId(), applied.entry().entryId());
+                    publishPending(applied.entry().memberId(), applied.entry().entryId(), publications);
                     return Optional.of(true);
                 case ACCOUNT_EXISTS:
                     requireSameMember(order);
-                    publishPending(applied.entry().memberId(), applied.entry().entryId());
+                    publishPending(applied.entry().memberId(), applied.entry().entryId(), publications);
                     return Optional.of(true);
                 default:
                     return Optional.empty();
             }
         });
-        applyParkedRefunds(order.orderId(), cause);
+        applyParkedRefunds(order.orderId(), cause, publications);
     }
 
     /** An order's account exists but the entry for this member does not: the order id is someone else's. */
@@ -132,7 +147,7 @@ public final class PointsAccrualService {
                 });
     }
 
-    private RefundResult applyRefund(OrderRefunded refunded, Cause cause) {
+    private RefundResult applyRefund(OrderRefunded refunded, Cause cause, Publications publications) {
         Refund refund = StorefrontEvents.refund(refunded);
         return retry.run("refund " + refund.refundId(), () -> {
             Optional<StoredAccount> account = orders.account(refund.orderId());
@@ -148,10 +163,10 @@ public final class PointsAccrualService {
             OutgoingEvent event = LoyaltyEvents.pointsReversed(applied, account.get().account(), refunded, cause);
             switch (writer.commit(applied, member.version(), account.get().version(), event)) {
                 case COMMITTED:
-                    publish(applied.entry(), event);
+                    publications.add(applied.entry().memberId(), applied.entry().entryId(), event);
                     return Optional.of(RefundResult.DONE);
                 case DUPLICATE:
-                    publishPending(applied.entry().memberId(), applied.entry().entryId());
+                    publishPending(applied.entry().memberId(), applied.entry().entryId(), publications);
                     return Optional.of(RefundResult.DONE);
                 default:
                     return Optional.empty();
@@ -179,21 +194,21 @@ public final class PointsAccrualService {
      * own, so its order's message carries it to the end. A parked refund the order contradicts is marked rejected,
      * with the reason, and logged: it must not hold its order's message hostage.
      */
-    private void applyParkedRefunds(String orderId, Cause orderCause) {
+    private void applyParkedRefunds(String orderId, Cause orderCause, Publications publications) {
         for (ParkedRefund parked : orders.refundsParkedFor(orderId)) {
             if (parked.status() == ParkedRefund.Status.APPLIED) {
-                publishPending(parked.memberId(), parked.entryId());
+                publishPending(parked.memberId(), parked.entryId(), publications);
             } else if (parked.status() == ParkedRefund.Status.PARKED) {
-                applyParked(parked, orderCause);
+                applyParked(parked, orderCause, publications);
             }
         }
     }
 
-    private void applyParked(ParkedRefund parked, Cause orderCause) {
+    private void applyParked(ParkedRefund parked, Cause orderCause, Publications publications) {
         RefundResult result;
         try {
             OrderRefunded refunded = EventCodec.fromDetailJson(OrderRefunded.class, parked.detailJson());
-            result = applyRefund(refunded, new Cause(parked.causationId(), orderCause.time()));
+            result = applyRefund(refunded, new Cause(parked.causationId(), orderCause.time()), publications);
         } catch (IllegalArgumentException e) { // an invalid stored detail, or one the domain refuses
             result = RefundResult.rejected(e.getMessage());
         }
@@ -205,18 +220,20 @@ public final class PointsAccrualService {
         });
     }
 
-    private void publish(LedgerEntry entry, OutgoingEvent event) {
-        publish(entry.memberId(), entry.entryId(), event);
-    }
-
-    private void publish(String memberId, String entryId, OutgoingEvent event) {
-        publisher.publish(event);
-        ledger.clearOutbox(memberId, entryId);
+    /**
+     * Puts the events on the bus (one PutEvents per 10), then empties their entries' outboxes (one transaction per
+     * 100). A failure throws, leaving the outboxes as they were: the next delivery of the records that brought the
+     * events publishes them (again, at worst).
+     */
+    public void publish(Publications publications) {
+        if (publications.isEmpty()) return;
+        publisher.publish(publications.events());
+        ledger.clearOutboxes(publications.entries());
     }
 
     /** The entry exists: publish its event if an earlier delivery did not get that far. */
-    private void publishPending(String memberId, String entryId) {
-        ledger.pendingEvent(memberId, entryId).ifPresent(event -> publish(memberId, entryId, event));
+    private void publishPending(String memberId, String entryId, Publications publications) {
+        ledger.pendingEvent(memberId, entryId).ifPresent(event -> publications.add(memberId, entryId, event));
     }
 
     private static Map<String, Object> refundFields(String orderId, String refundId) {

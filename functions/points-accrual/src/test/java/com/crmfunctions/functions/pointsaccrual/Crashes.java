@@ -11,8 +11,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
@@ -53,18 +51,13 @@ final class Crashes {
                 String entryId = request.transactItems().stream().map(TransactWriteItem::put)
                         .filter(put -> put != null && put.item().containsKey("entryId") && put.item().containsKey("points"))
                         .map(put -> put.item().get("entryId").s()).findFirst().orElse(null);
+                request.transactItems().stream().map(TransactWriteItem::update)
+                        .filter(update -> update != null && update.updateExpression().startsWith("REMOVE") && update.key().containsKey("entryId"))
+                        .forEach(update -> maybeCrash(Point.BEFORE_OUTBOX_CLEARED, update.key().get("entryId").s()));
                 maybeCrash(Point.BEFORE_COMMIT, entryId);
                 TransactWriteItemsResponse response = delegate.transactWriteItems(request);
                 maybeCrash(Point.AFTER_COMMIT, entryId);
                 return response;
-            }
-
-            @Override
-            public UpdateItemResponse updateItem(UpdateItemRequest request) {
-                if (request.updateExpression().startsWith("REMOVE") && request.key().containsKey("entryId")) {
-                    maybeCrash(Point.BEFORE_OUTBOX_CLEARED, request.key().get("entryId").s());
-                }
-                return delegate.updateItem(request);
             }
 
             @Override

@@ -95,6 +95,29 @@ class PointsAccrualHandlerTest {
     }
 
     @Test
+    void whenTheBatchsEventsCannotBePublishedItsAppliedRecordsFailAndTheirNextDeliveryPublishes() {
+        String member = "m-" + UUID.randomUUID();
+        String first = eventJson(anOrder("o-1-" + member, member).merchandise("books", 1, "20.00").build());
+        String second = eventJson(anOrder("o-2-" + member, member).merchandise("books", 1, "30.00").build());
+        bus.down(true);
+
+        SQSBatchResponse response = handler.handleRequest(batch(first, "not an event", second), null);
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactlyInAnyOrder("msg-1", "msg-2", "msg-3");
+        assertThat(store.member(member).balance()).as("committed, waiting in the outboxes").isEqualTo(50);
+        assertThat(bus.details("PointsAccrued")).isEmpty();
+        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("could not be published", "\"records\":2");
+
+        bus.down(false);
+        assertThat(handler.handleRequest(batch(first, second), null).getBatchItemFailures()).isEmpty();
+        assertThat(bus.details("PointsAccrued")).hasSize(2);
+        assertThat(store.member(member).balance()).isEqualTo(50);
+        assertThat(handler.handleRequest(batch(first), null).getBatchItemFailures()).isEmpty();
+        assertThat(bus.details("PointsAccrued")).as("the outbox was emptied: not published a third time").hasSize(2);
+    }
+
+    @Test
     void aRefundThatContradictsItsOrderIsRejectedAndChangesNothing() {
         String member = "m-" + UUID.randomUUID();
         String orderId = "o-1-" + member;
