@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,16 +16,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Reading and writing single attribute values, with errors that name the item and the attribute. Amounts
  * and other exact decimals are strings ({@code "120.00"}), never DynamoDB numbers (which would drop the
  * scale) and never floating point; instants are ISO-8601 strings in UTC.
+ *
+ * <p>Public so that the functions that keep items of their own (the churn scoring) read and write them alike.
  */
-final class Attributes {
+public final class Attributes {
 
     private Attributes() {}
 
-    static AttributeValue s(String value) {
+    public static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }
 
-    static AttributeValue n(long value) {
+    public static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
 
@@ -36,7 +39,7 @@ final class Attributes {
         return decimal(money.amount());
     }
 
-    static AttributeValue instant(Instant value) {
+    public static AttributeValue instant(Instant value) {
         return s(value.toString());
     }
 
@@ -52,11 +55,11 @@ final class Attributes {
     }
 
     /** Reads the attributes of one item, naming it in every error. */
-    static Reader of(Map<String, AttributeValue> item, String what) {
+    public static Reader of(Map<String, AttributeValue> item, String what) {
         return new Reader(item, what);
     }
 
-    static final class Reader {
+    public static final class Reader {
         private final Map<String, AttributeValue> item;
         private final String what;
 
@@ -65,15 +68,15 @@ final class Attributes {
             this.what = what;
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return item.containsKey(name) && !Boolean.TRUE.equals(item.get(name).nul());
         }
 
-        String string(String name) {
+        public String string(String name) {
             return optionalString(name).orElseThrow(() -> missing(name));
         }
 
-        Optional<String> optionalString(String name) {
+        public Optional<String> optionalString(String name) {
             if (!has(name)) {
                 return Optional.empty();
             }
@@ -104,23 +107,41 @@ final class Attributes {
         }
 
         BigDecimal decimal(String name) {
-            return parse(name, string(name), BigDecimal::new, "a decimal string");
+            return parsed(name, BigDecimal::new, "a decimal string");
         }
 
         Money money(String name, Currency currency) {
             return Money.of(decimal(name), currency);
         }
 
-        Instant instant(String name) {
-            return parse(name, string(name), Instant::parse, "an ISO-8601 instant");
+        public Instant instant(String name) {
+            return parsed(name, Instant::parse, "an ISO-8601 instant");
         }
 
         Optional<Instant> optionalInstant(String name) {
-            return optionalString(name).map(value -> parse(name, value, Instant::parse, "an ISO-8601 instant"));
+            return optional(name, Instant::parse, "an ISO-8601 instant");
         }
 
         Currency currency(String name) {
-            return parse(name, string(name), Currency::getInstance, "an ISO 4217 currency code");
+            return parsed(name, Currency::getInstance, "an ISO 4217 currency code");
+        }
+
+        /** A string attribute parsed by {@code parser}; {@code expected} says what it should be when it fails. */
+        public <T> T parsed(String name, Function<String, T> parser, String expected) {
+            return parse(name, string(name), parser, expected);
+        }
+
+        /** Like {@link #parsed}, but an absent attribute is empty. */
+        public <T> Optional<T> optional(String name, Function<String, T> parser, String expected) {
+            return optionalString(name).map(value -> parse(name, value, parser, expected));
+        }
+
+        public boolean bool(String name) {
+            Boolean value = value(name).bool();
+            if (value == null) {
+                throw wrongType(name, "a boolean");
+            }
+            return value;
         }
 
         Optional<byte[]> optionalBytes(String name) {
@@ -152,6 +173,10 @@ final class Attributes {
             return result;
         }
 
+        public Map<String, AttributeValue> map(String name) {
+            return optionalMap(name).orElseThrow(() -> missing(name));
+        }
+
         Optional<Map<String, AttributeValue>> optionalMap(String name) {
             if (!has(name)) {
                 return Optional.empty();
@@ -160,6 +185,25 @@ final class Attributes {
                 throw wrongType(name, "a map");
             }
             return Optional.of(item.get(name).m());
+        }
+
+        public List<AttributeValue> list(String name) {
+            if (!value(name).hasL()) {
+                throw wrongType(name, "a list");
+            }
+            return value(name).l();
+        }
+
+        /**
+         * The attribute as it is stored, for reading a type this class has no method for.
+         *
+         * @throws IllegalStateException when it is missing
+         */
+        public AttributeValue value(String name) {
+            if (!has(name)) {
+                throw missing(name);
+            }
+            return item.get(name);
         }
 
         private <T> T parse(String name, String value, Function<String, T> parser, String expected) {
@@ -174,7 +218,8 @@ final class Attributes {
             return new IllegalStateException(what + ": attribute " + name + " is missing");
         }
 
-        private IllegalStateException wrongType(String name, String expected) {
+        /** The error for an attribute that is there but not {@code expected}, naming the item and the attribute. */
+        public IllegalStateException wrongType(String name, String expected) {
             return new IllegalStateException(what + ": attribute " + name + " is not " + expected);
         }
     }

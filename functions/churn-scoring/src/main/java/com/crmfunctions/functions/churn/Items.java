@@ -1,19 +1,17 @@
 package com.crmfunctions.functions.churn;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import com.crmfunctions.adapters.dynamodb.Attributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * DynamoDB attribute values of this function's items, and reading them back with errors that name the item and
- * the attribute. Model estimates are DynamoDB numbers (a double's shortest decimal form, so they read back
- * exactly); money is a decimal string, as everywhere in this system.
+ * The DynamoDB attribute values only this function's items hold: model estimates as DynamoDB numbers (a double's
+ * shortest decimal form, so they read back exactly), and reading them back with the errors of
+ * {@link Attributes.Reader}. Strings, whole numbers, instants and money are written and read with
+ * {@link Attributes}, as everywhere in this system.
  */
 final class Items {
 
@@ -22,14 +20,6 @@ final class Items {
     private static final double LARGEST = 9.9e125;
 
     private Items() {}
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
 
     /**
      * A finite double as a DynamoDB number.
@@ -47,10 +37,6 @@ final class Items {
         return AttributeValue.fromBool(value);
     }
 
-    static AttributeValue instant(Instant value) {
-        return s(value.toString());
-    }
-
     /** Numbers where finite, NULL where NaN ("none"). */
     static AttributeValue numbersOrNull(double[] values) {
         List<AttributeValue> list = new ArrayList<>(values.length);
@@ -66,48 +52,27 @@ final class Items {
         return AttributeValue.fromM(map);
     }
 
-    static Reader read(Map<String, AttributeValue> item, String what) {
-        return new Reader(item, what);
+    /** Reads the number attributes of the item {@code read} reads. */
+    static Numbers numbers(Attributes.Reader read) {
+        return new Numbers(read);
     }
 
-    /** Reads one item's attributes, naming the item in every error. */
-    static final class Reader {
-        private final Map<String, AttributeValue> item;
-        private final String what;
+    /** Reads DynamoDB numbers as doubles (and whole numbers through them), naming the item in every error. */
+    static final class Numbers {
+        private final Attributes.Reader read;
 
-        private Reader(Map<String, AttributeValue> item, String what) {
-            this.item = item;
-            this.what = what;
-        }
-
-        boolean has(String name) {
-            AttributeValue value = item.get(name);
-            return value != null && !Boolean.TRUE.equals(value.nul());
-        }
-
-        String string(String name) {
-            return optionalString(name).orElseThrow(() -> missing(name));
-        }
-
-        Optional<String> optionalString(String name) {
-            if (!has(name)) {
-                return Optional.empty();
-            }
-            String value = item.get(name).s();
-            if (value == null) {
-                throw wrong(name, "a string");
-            }
-            return Optional.of(value);
+        private Numbers(Attributes.Reader read) {
+            this.read = read;
         }
 
         double number(String name) {
-            return parseNumber(name, value(name).n());
+            return parse(name, read.value(name).n());
         }
 
         long whole(String name) {
             double value = number(name);
             if (value != Math.rint(value) || Math.abs(value) > Long.MAX_VALUE) {
-                throw wrong(name, "a whole number");
+                throw read.wrongType(name, "a whole number");
             }
             return (long) value;
         }
@@ -115,97 +80,37 @@ final class Items {
         int integer(String name) {
             long value = whole(name);
             if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-                throw wrong(name, "a 32-bit whole number");
+                throw read.wrongType(name, "a 32-bit whole number");
             }
             return (int) value;
         }
 
-        boolean bool(String name) {
-            Boolean value = value(name).bool();
-            if (value == null) {
-                throw wrong(name, "a boolean");
-            }
-            return value;
-        }
-
-        Instant instant(String name) {
-            return parse(name, string(name), Instant::parse, "an ISO-8601 instant");
-        }
-
-        <T> Optional<T> optional(String name, Function<String, T> parser, String expected) {
-            return optionalString(name).map(value -> parse(name, value, parser, expected));
-        }
-
-        <T> T parsed(String name, Function<String, T> parser, String expected) {
-            return parse(name, string(name), parser, expected);
-        }
-
         /** A list of numbers; NULL entries read as NaN. */
         double[] numbersOrNull(String name) {
-            List<AttributeValue> list = value(name).l();
-            if (list == null || !value(name).hasL()) {
-                throw wrong(name, "a list");
-            }
+            List<AttributeValue> list = read.list(name);
             double[] values = new double[list.size()];
             for (int i = 0; i < values.length; i++) {
                 AttributeValue entry = list.get(i);
-                values[i] = Boolean.TRUE.equals(entry.nul()) ? Double.NaN : parseNumber(name + "[" + i + "]", entry.n());
+                values[i] = Boolean.TRUE.equals(entry.nul()) ? Double.NaN : parse(name + "[" + i + "]", entry.n());
             }
             return values;
         }
 
         Map<String, Double> numberMap(String name) {
             Map<String, Double> values = new LinkedHashMap<>();
-            map(name).forEach((key, value) -> values.put(key, parseNumber(name + "." + key, value.n())));
+            read.map(name).forEach((key, value) -> values.put(key, parse(name + "." + key, value.n())));
             return values;
         }
 
-        Map<String, AttributeValue> map(String name) {
-            if (!value(name).hasM()) {
-                throw wrong(name, "a map");
-            }
-            return value(name).m();
-        }
-
-        List<AttributeValue> list(String name) {
-            if (!value(name).hasL()) {
-                throw wrong(name, "a list");
-            }
-            return value(name).l();
-        }
-
-        private AttributeValue value(String name) {
-            if (!has(name)) {
-                throw missing(name);
-            }
-            return item.get(name);
-        }
-
-        private double parseNumber(String name, String text) {
+        private double parse(String name, String text) {
             if (text == null) {
-                throw wrong(name, "a number");
+                throw read.wrongType(name, "a number");
             }
             try {
                 return Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw wrong(name, "a number");
+                throw read.wrongType(name, "a number");
             }
-        }
-
-        private <T> T parse(String name, String value, Function<String, T> parser, String expected) {
-            try {
-                return parser.apply(value);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw wrong(name, expected);
-            }
-        }
-
-        private IllegalStateException missing(String name) {
-            return new IllegalStateException(what + ": attribute " + name + " is missing");
-        }
-
-        private IllegalStateException wrong(String name, String expected) {
-            return new IllegalStateException(what + ": attribute " + name + " is not " + expected);
         }
     }
 }

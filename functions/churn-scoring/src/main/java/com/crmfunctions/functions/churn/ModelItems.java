@@ -1,12 +1,14 @@
 package com.crmfunctions.functions.churn;
 
+import static com.crmfunctions.adapters.dynamodb.Attributes.instant;
+import static com.crmfunctions.adapters.dynamodb.Attributes.n;
+import static com.crmfunctions.adapters.dynamodb.Attributes.s;
 import static com.crmfunctions.functions.churn.Items.bool;
-import static com.crmfunctions.functions.churn.Items.instant;
 import static com.crmfunctions.functions.churn.Items.n;
 import static com.crmfunctions.functions.churn.Items.numberMap;
 import static com.crmfunctions.functions.churn.Items.numbersOrNull;
-import static com.crmfunctions.functions.churn.Items.s;
 
+import com.crmfunctions.adapters.dynamodb.Attributes;
 import com.crmfunctions.churn.analysis.PeriodUnit;
 import com.crmfunctions.churn.fit.Diagnostic;
 import com.crmfunctions.churn.fit.FitResult;
@@ -120,27 +122,28 @@ final class ModelItems {
      * @throws IllegalStateException naming the attribute when the item is not a valid version
      */
     static ModelVersion version(Map<String, AttributeValue> item) {
-        Items.Reader read = Items.read(item, "model version " + item.getOrDefault(FITTED_AT, s("?")).s());
+        Attributes.Reader read = Attributes.of(item, "model version " + item.getOrDefault(FITTED_AT, s("?")).s());
+        Items.Numbers numbers = Items.numbers(read);
         PeriodUnit unit = read.parsed("unit", PeriodUnit::fromName, "days, weeks or months");
         FitResult<? extends Parameters> purchase = fit(read, PURCHASE, ModelItems::purchaseParameters);
         FitResult<GammaGammaParameters> spend = fit(read, SPEND,
                 (model, p) -> new GammaGammaParameters(p.get("p"), p.get("q"), p.get("gamma")));
-        Map<String, Double> lifecycle = read.numberMap("lifecycle");
+        Map<String, Double> lifecycle = numbers.numberMap("lifecycle");
         try {
             return new ModelVersion(read.string(RUN_ID), read.instant(FITTED_AT), unit, purchase, spend,
-                    read.number("spendFallbackMean"),
-                    new ScoringTerms(read.integer("purchaseHorizonDays"), read.integer("clvHorizonMonths"),
-                            read.integer("riskHorizonDays"), read.number("annualDiscountRate")),
-                    new RfmSettings(RfmCutPoints.BINS, read.integer("rfmHigh"), read.integer("rfmLow")),
-                    new RfmCutPoints(read.numbersOrNull("rfmRecencyDays"), read.numbersOrNull("rfmFrequency"),
-                            read.numbersOrNull("rfmMonetary")),
+                    numbers.number("spendFallbackMean"),
+                    new ScoringTerms(numbers.integer("purchaseHorizonDays"), numbers.integer("clvHorizonMonths"),
+                            numbers.integer("riskHorizonDays"), numbers.number("annualDiscountRate")),
+                    new RfmSettings(RfmCutPoints.BINS, numbers.integer("rfmHigh"), numbers.integer("rfmLow")),
+                    new RfmCutPoints(numbers.numbersOrNull("rfmRecencyDays"), numbers.numbersOrNull("rfmFrequency"),
+                            numbers.numbersOrNull("rfmMonetary")),
                     new LifecycleSettings(lifecycle.get("churnedBelowPAlive"), lifecycle.get("churnedAboveRisk"),
                             lifecycle.get("declineBelowPAlive"), lifecycle.get("earlyWarningDays").intValue(),
                             lifecycle.get("introductionDays").intValue(), lifecycle.get("maturityMinOrders").intValue(),
                             lifecycle.get("maturityTopClvShare")),
-                    new ClvDistribution(read.numbersOrNull("clvDistribution")),
-                    new FitData(read.whole("tableItemCount"), read.whole("itemsRead"), read.whole("population"),
-                            read.integer("customers"), read.integer("unreadable"), read.bool("sampled")));
+                    new ClvDistribution(numbers.numbersOrNull("clvDistribution")),
+                    new FitData(numbers.whole("tableItemCount"), numbers.whole("itemsRead"), numbers.whole("population"),
+                            numbers.integer("customers"), numbers.integer("unreadable"), read.bool("sampled")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("model version " + item.get(FITTED_AT) + " is not valid: " + e.getMessage(), e);
         }
@@ -179,20 +182,22 @@ final class ModelItems {
         P of(String model, Map<String, Double> parameters);
     }
 
-    private static <P extends Parameters> FitResult<P> fit(Items.Reader read, String prefix, ParametersOf<P> parameters) {
+    private static <P extends Parameters> FitResult<P> fit(Attributes.Reader read, String prefix,
+                                                           ParametersOf<P> parameters) {
+        Items.Numbers numbers = Items.numbers(read);
         String model = read.string(prefix + "Model");
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (AttributeValue entry : read.list(prefix + "Diagnostics")) {
-            Items.Reader diagnostic = Items.read(entry.m(), prefix + "Diagnostics entry");
+            Attributes.Reader diagnostic = Attributes.of(entry.m(), prefix + "Diagnostics entry");
             diagnostics.add(new Diagnostic(diagnostic.parsed("code", Diagnostic.Code::valueOf, "a diagnostic code"),
                     diagnostic.string("message")));
         }
         try {
-            return new FitResult<>(model, parameters.of(model, read.numberMap(prefix + "Parameters")),
-                    read.number(prefix + "LogLikelihood"),
+            return new FitResult<>(model, parameters.of(model, numbers.numberMap(prefix + "Parameters")),
+                    numbers.number(prefix + "LogLikelihood"),
                     read.parsed(prefix + "Status", FitStatus::valueOf, "a fit status"), diagnostics,
-                    read.numberMap(prefix + "StandardErrors"), read.integer(prefix + "Customers"),
-                    read.integer(prefix + "Rows"), read.integer(prefix + "Evaluations"));
+                    numbers.numberMap(prefix + "StandardErrors"), numbers.integer(prefix + "Customers"),
+                    numbers.integer(prefix + "Rows"), numbers.integer(prefix + "Evaluations"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("model version: " + prefix + " fit is not valid: " + e.getMessage(), e);
         }
@@ -208,6 +213,6 @@ final class ModelItems {
 
     /** The pointer's version: the {@code fittedAt} of the latest version. */
     static Instant latestVersion(Map<String, AttributeValue> pointer) {
-        return Items.read(pointer, "latest model pointer").instant(VERSION);
+        return Attributes.of(pointer, "latest model pointer").instant(VERSION);
     }
 }

@@ -1,7 +1,7 @@
 package com.crmfunctions.functions.churn;
 
-import static com.crmfunctions.functions.churn.Items.instant;
-import static com.crmfunctions.functions.churn.Items.s;
+import static com.crmfunctions.adapters.dynamodb.Attributes.instant;
+import static com.crmfunctions.adapters.dynamodb.Attributes.s;
 
 import com.crmfunctions.functions.churn.domain.ModelVersion;
 import java.time.Instant;

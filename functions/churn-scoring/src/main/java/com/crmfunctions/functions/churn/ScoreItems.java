@@ -1,9 +1,11 @@
 package com.crmfunctions.functions.churn;
 
-import static com.crmfunctions.functions.churn.Items.instant;
+import static com.crmfunctions.adapters.dynamodb.Attributes.instant;
+import static com.crmfunctions.adapters.dynamodb.Attributes.n;
+import static com.crmfunctions.adapters.dynamodb.Attributes.s;
 import static com.crmfunctions.functions.churn.Items.n;
-import static com.crmfunctions.functions.churn.Items.s;
 
+import com.crmfunctions.adapters.dynamodb.Attributes;
 import com.crmfunctions.churn.segments.LifecycleStage;
 import com.crmfunctions.churn.segments.Segment;
 import com.crmfunctions.functions.churn.domain.ContractTerms;
@@ -65,7 +67,7 @@ final class ScoreItems {
 
     /** The member's last scoring as its item records it; {@link StoredScores#NONE} for a member never scored. */
     static StoredScores stored(Map<String, AttributeValue> item) {
-        Items.Reader read = Items.read(item, "member " + item.getOrDefault(MEMBER_ID, s("?")).s());
+        Attributes.Reader read = Attributes.of(item, "member " + item.getOrDefault(MEMBER_ID, s("?")).s());
         if (!read.has(SCORED_RUN_ID)) {
             return StoredScores.NONE;
         }

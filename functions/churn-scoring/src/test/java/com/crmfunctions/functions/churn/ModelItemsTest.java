@@ -3,6 +3,7 @@ package com.crmfunctions.functions.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.crmfunctions.adapters.dynamodb.Attributes;
 import com.crmfunctions.churn.fit.Diagnostic;
 import com.crmfunctions.churn.model.BgNbdModel;
 import com.crmfunctions.churn.model.BgNbdParameters;
@@ -70,7 +71,7 @@ class ModelItemsTest {
         Map<String, AttributeValue> item = Map.of("cuts", Items.numbersOrNull(new double[] {3, Double.NaN}));
 
         assertThat(item.get("cuts").l().get(1).nul()).isTrue();
-        assertThat(Items.read(item, "test item").numbersOrNull("cuts")).containsExactly(3, Double.NaN);
+        assertThat(Items.numbers(Attributes.of(item, "test item")).numbersOrNull("cuts")).containsExactly(3, Double.NaN);
     }
 
     @Test
