@@ -46,6 +46,14 @@ public final class GammaGammaModel {
         return (parameters.gamma() + mean * x) * parameters.p() / denominator;
     }
 
+    /**
+     * Whether {@link #expectedSpend} is, for customers with {@code x} repeat purchases, a straight line in their mean
+     * ({@code intercept + slope × mean}): always, except where a degenerate fit leaves no posterior mean.
+     */
+    public boolean linearInMean(int x) {
+        return x <= 0 || parameters.p() * x + parameters.q() - 1 > 0;
+    }
+
     /** Log-density of a customer's mean repeat order value ({@code x >= 1}, {@code mean > 0}). */
     public double logLikelihood(int x, double mean) {
         double p = parameters.p();

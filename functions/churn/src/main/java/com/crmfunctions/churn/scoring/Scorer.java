@@ -14,7 +14,7 @@ import com.crmfunctions.churn.model.TransactionModel;
  * (x, T) group; P(alive) once per distinct (x, tx, T) row (for BG/NBD and MBG/NBD from logarithms
  * computed once per distinct T and tx and dropout odds once per x, leaving one exponential per row);
  * per customer only the copy of its row's four numbers (kept side by side, one cache line) and the
- * Gamma-Gamma expected order value. Output goes into preallocated primitive columns; nothing is
+ * Gamma-Gamma expected order value, a line in the customer's mean whose coefficients are computed once per x. Output goes into preallocated primitive columns; nothing is
  * allocated per customer. Not thread-safe: one scorer per thread.
  */
 public final class Scorer {
@@ -30,6 +30,9 @@ public final class Scorer {
     private double[] groupRisk = new double[0];
     /** Per row: P(alive), expected purchases, discounted purchases, churn risk, side by side. */
     private double[] rowScores = new double[0];
+    /** Per repeat count: the expected order value's intercept and slope in the customer's mean. */
+    private double[] spendIntercept = new double[0];
+    private double[] spendSlope = new double[0];
 
     /**
      * @param unitDays days per time unit of the model and the summaries
@@ -74,6 +77,7 @@ public final class Scorer {
             rowScores[k + 2] = a * groupDiscounted[g];
             rowScores[k + 3] = Math.exp(-a * groupRisk[g]);
         }
+        spendLines(table);
         double[] pAlive = out.pAlive();
         double[] expected = out.expectedPurchases();
         double[] clv = out.clv();
@@ -81,10 +85,36 @@ public final class Scorer {
         int customers = table.customers();
         for (int i = 0; i < customers; i++) {
             int k = 4 * table.rowOfCustomer(i);
+            int xi = x[i];
+            double slope = spendSlope[xi];
+            double orderValue = slope == slope ? spendIntercept[xi] + slope * meanSpend[i] : spend.expectedSpend(xi, meanSpend[i]);
             pAlive[i] = rowScores[k];
             expected[i] = rowScores[k + 1];
-            clv[i] = rowScores[k + 2] * spend.expectedSpend(x[i], meanSpend[i]);
+            clv[i] = rowScores[k + 2] * orderValue;
             risk[i] = rowScores[k + 3];
+        }
+    }
+
+    /**
+     * The Gamma-Gamma expected order value as a line in the customer's mean, per repeat count: no division per
+     * customer. A NaN slope marks a count where it is no line (a degenerate fit), scored the long way.
+     */
+    private void spendLines(SummaryTable table) {
+        int maxX = 0;
+        for (int i = 0; i < table.distinctX(); i++) maxX = Math.max(maxX, table.distinctXValue(i));
+        if (spendSlope.length <= maxX) {
+            spendIntercept = new double[maxX + 1];
+            spendSlope = new double[maxX + 1];
+        }
+        for (int i = 0; i < table.distinctX(); i++) {
+            int xv = table.distinctXValue(i);
+            if (spend.linearInMean(xv)) {
+                double intercept = spend.expectedSpend(xv, 0.0);
+                spendIntercept[xv] = intercept;
+                spendSlope[xv] = spend.expectedSpend(xv, 1.0) - intercept;
+            } else {
+                spendSlope[xv] = Double.NaN;
+            }
         }
     }
 

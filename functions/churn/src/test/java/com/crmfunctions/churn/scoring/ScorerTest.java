@@ -23,8 +23,10 @@ class ScorerTest {
         double[] bigT = {38, 38, 38, 10, 38, 2};
         double[] spend = {0, 25, 40, 0, 18, 60};
         SummaryTable table = SummaryTable.ofCustomers(x, tx, bigT);
-        GammaGammaModel gg = new GammaGammaModel(new GammaGammaParameters(6.25, 3.74, 15.44), 30);
         ScoringSettings settings = new ScoringSettings(90, 365, 0.10, 30);
+        // a sound spend fit, and a degenerate one (p + q - 1 < 0 for x = 1: no posterior mean, the own mean stands in)
+        for (GammaGammaModel gg : List.of(new GammaGammaModel(new GammaGammaParameters(6.25, 3.74, 15.44), 30),
+                new GammaGammaModel(new GammaGammaParameters(0.1, 0.5, 10), 25)))
         for (TransactionModel model : List.of(BgNbdModel.bgNbd(new BgNbdParameters(0.24, 4.4, 0.79, 2.4)),
                 BgNbdModel.mbgNbd(new BgNbdParameters(0.52, 6.2, 0.89, 1.6)),
                 new ParetoNbdModel(new ParetoNbdParameters(0.55, 10.6, 0.61, 11.7)))) {
