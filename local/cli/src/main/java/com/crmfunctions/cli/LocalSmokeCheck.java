@@ -1,14 +1,15 @@
 package com.crmfunctions.cli;
 
 import com.crmfunctions.adapters.AwsClients;
+import com.crmfunctions.adapters.dynamodb.ProgrammeSource;
 import com.crmfunctions.events.EventCodec;
 import com.crmfunctions.events.EventEntry;
 import com.crmfunctions.events.EventSamples;
 import com.crmfunctions.events.EventType;
+import com.crmfunctions.events.storefront.OrderPlaced;
 import com.crmfunctions.local.LocalCloud;
 import com.crmfunctions.local.SdkSettings;
 import com.crmfunctions.wiring.CrmWiring;
-import com.crmfunctions.wiring.QueueSpec;
 import com.crmfunctions.wiring.TableSpec;
 import com.crmfunctions.wiring.Wiring;
 import java.io.PrintWriter;
@@ -20,7 +21,6 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * {@code crm local up --smoke}: talks to every service of a started local cloud with the real AWS
@@ -52,12 +52,14 @@ final class LocalSmokeCheck {
             check("SQS: every declared queue and its DLQ exists", wiring.queues().stream()
                     .allMatch(q -> hasQueue(queueUrls, q.name()) && hasQueue(queueUrls, q.deadLetterQueueName())));
 
-            EventEntry entry = EventCodec.toEntry(EventCodec.fromEventJson(EventSamples.json(EventType.CUSTOMER_PROFILE_CHANGED, 1)).detail());
+            // End to end through a live rule: an order on the bus reaches points-accrual through its queue, which
+            // writes the ledger and announces PointsAccrued. The member is new, named by the marker.
             String marker = "smoke-" + System.nanoTime();
+            EventEntry entry = EventCodec.toEntry(smokeOrder(marker));
             PutEventsResponse put = events.putEvents(r -> r.entries(e -> e.eventBusName(wiring.busName())
-                    .source(entry.source()).detailType(entry.detailType()).detail(entry.detail()).resources(marker)));
+                    .source(entry.source()).detailType(entry.detailType()).detail(entry.detail())));
             check("EventBridge: PutEvents accepted", put.failedEntryCount() == 0);
-            check("EventBridge: the rule delivered the event to its queue", delivered(sqs, wiring, marker));
+            check("EventBridge -> points queue -> points-accrual: the order earned points (PointsAccrued)", accrued(marker));
 
             ses.sendEmail(r -> r.fromEmailAddress("crm@example.com")
                     .destination(d -> d.toAddresses("member@example.com"))
@@ -66,21 +68,32 @@ final class LocalSmokeCheck {
                     cloud.outbox().messages().stream().anyMatch(m -> m.toString().contains(marker)));
         } catch (RuntimeException e) {
             failures.add("unexpected error: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add("interrupted");
         }
         out.println(failures.isEmpty() ? "Smoke check passed." : "Smoke check FAILED: " + failures);
         out.flush();
         return failures.isEmpty();
     }
 
-    /** The profile queue has no built consumer yet, so the delivered message waits there. */
-    private boolean delivered(SqsClient sqs, Wiring wiring, String marker) {
-        QueueSpec queue = wiring.queue(CrmWiring.PROFILE_QUEUE).orElseThrow();
-        String url = cloud.queueUrl(queue.name());
-        for (int attempt = 0; attempt < 10; attempt++) {
-            List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(1).maxNumberOfMessages(10)).messages();
-            if (messages.stream().anyMatch(m -> m.body().contains(marker))) {
+    /** The sample order, in the programme's base currency, placed by a new member whose id is {@code marker}. */
+    private static OrderPlaced smokeOrder(String marker) {
+        OrderPlaced sample = EventCodec.fromEventJson(EventSamples.json(EventType.ORDER_PLACED, EventType.ORDER_PLACED.currentVersion()),
+                OrderPlaced.class).detail();
+        return new OrderPlaced("order-" + marker, marker, sample.storefront(), sample.channel(),
+                ProgrammeSource.fromEnvironment().currencies().base(), sample.lines(), sample.totals(), sample.couponCodes(),
+                sample.occurredAt(), sample.correlationId(), sample.causationId());
+    }
+
+    /** Whether PointsAccrued for the member {@code marker} came out within about 20 s. */
+    private boolean accrued(String marker) throws InterruptedException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            if (cloud.events().published().stream()
+                    .anyMatch(e -> e.detailType().equals("PointsAccrued") && e.envelope().contains("\"" + marker + "\""))) {
                 return true;
             }
+            Thread.sleep(100);
         }
         return false;
     }
