@@ -2,8 +2,7 @@ package com.crmfunctions.loyalty;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.crmfunctions.architecture.CrmArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -21,11 +20,7 @@ class DomainPurityTest {
             .because("the points domain is plain Java; AWS, Micronaut and JSON belong to the adapters");
 
     @ArchTest
-    static final ArchRule noClockIsRead = noClasses()
-            .that().resideInAPackage("com.crmfunctions.loyalty..")
-            .should().callMethodWhere(DescribedPredicate.describe("reads the clock", (JavaMethodCall call) ->
-                    (call.getTarget().getName().equals("now") && call.getTargetOwner().getPackageName().equals("java.time"))
-                            || (call.getTargetOwner().isEquivalentTo(System.class)
-                            && call.getTarget().getName().matches("currentTimeMillis|nanoTime"))))
-            .because("time comes from the events, so the same event on the same state always decides the same");
+    static final ArchRule noClockIsRead = CrmArchitecture.noClockIsRead(
+            noClasses().that().resideInAPackage("com.crmfunctions.loyalty.."),
+            "time comes from the events, so the same event on the same state always decides the same");
 }

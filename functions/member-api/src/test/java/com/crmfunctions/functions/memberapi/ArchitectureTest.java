@@ -1,9 +1,6 @@
 package com.crmfunctions.functions.memberapi;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.crmfunctions.architecture.CrmArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,27 +11,18 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule onlyTheHandlerKnowsLambda = noClasses().that().doNotHaveSimpleName("MemberApiHandler")
-            .should().dependOnClassesThat().resideInAPackage("com.amazonaws..")
-            .because("the handler maps the HTTP API event to a call and the result to a response, nothing more");
+    static final ArchRule onlyTheHandlerKnowsLambda = CrmArchitecture.handlerOnlyKnowsLambda("MemberApiHandler",
+            "the handler maps the HTTP API event to a call and the result to a response, nothing more");
 
     @ArchTest
-    static final ArchRule onlyTheFactoryAndTheHandlerKnowMicronaut = noClasses().that().doNotHaveSimpleName("MemberApiBeans")
-            .and().doNotHaveSimpleName("MemberApiHandler")
-            .and().haveNameNotMatching(".*\\.\\$[^.]*") // the bean definitions Micronaut generates from the factory
-            .should().dependOnClassesThat().resideInAPackage("io.micronaut..")
-            .because("the API is plain Java, built by one @Factory; the handler only takes it from the context");
+    static final ArchRule onlyTheFactoryAndTheHandlerKnowMicronaut = CrmArchitecture.factoryAndHandlerOnlyKnowMicronaut(
+            "MemberApiBeans", "MemberApiHandler", "the API is plain Java, built by one @Factory; the handler only takes it from the context");
 
     @ArchTest
-    static final ArchRule awsOnlyThroughTheAdapters = noClasses()
-            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
-            .because("DynamoDB is reached through the crm-adapters repositories");
+    static final ArchRule awsOnlyThroughTheAdapters = CrmArchitecture.awsOnlyThroughTheAdapters(
+            "DynamoDB is reached through the crm-adapters repositories");
 
     @ArchTest
-    static final ArchRule noClockIsRead = noClasses()
-            .should().callMethodWhere(DescribedPredicate.describe("reads the clock", (JavaMethodCall call) ->
-                    (call.getTarget().getName().equals("now") && call.getTargetOwner().getPackageName().equals("java.time"))
-                            || (call.getTargetOwner().isEquivalentTo(System.class)
-                            && call.getTarget().getName().matches("currentTimeMillis|nanoTime"))))
-            .because("\"now\" is when API Gateway received the request (requestContext.timeEpoch)");
+    static final ArchRule noClockIsRead = CrmArchitecture.noClockIsRead(
+            "\"now\" is when API Gateway received the request (requestContext.timeEpoch)");
 }

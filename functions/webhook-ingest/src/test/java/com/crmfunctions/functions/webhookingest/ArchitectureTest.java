@@ -2,8 +2,7 @@ package com.crmfunctions.functions.webhookingest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.crmfunctions.architecture.CrmArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -22,10 +21,6 @@ class ArchitectureTest {
             .because("signature checks and mappings are tested without AWS; the handler, the secret reader and the sink are the edges");
 
     @ArchTest
-    static final ArchRule noClockIsRead = noClasses()
-            .should().callMethodWhere(DescribedPredicate.describe("reads the clock", (JavaMethodCall call) ->
-                    (call.getTarget().getName().equals("now") && call.getTargetOwner().getPackageName().equals("java.time"))
-                            || (call.getTargetOwner().isEquivalentTo(System.class)
-                            && call.getTarget().getName().matches("currentTimeMillis|nanoTime"))))
-            .because("\"now\" is when API Gateway received the request (requestContext.timeEpoch)");
+    static final ArchRule noClockIsRead = CrmArchitecture.noClockIsRead(
+            "\"now\" is when API Gateway received the request (requestContext.timeEpoch)");
 }
