@@ -2,6 +2,7 @@ package com.crmfunctions.churn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.crmfunctions.architecture.CrmArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -22,4 +23,9 @@ class ArchitectureTest {
             .that().resideInAnyPackage("com.crmfunctions.churn.model..", "com.crmfunctions.churn.math..",
                     "com.crmfunctions.churn.fit..", "com.crmfunctions.churn.segments..")
             .should().dependOnClassesThat().resideInAPackage("com.crmfunctions.churn.analysis..");
+
+    @ArchTest
+    static final ArchRule noClockIsRead = CrmArchitecture.noClockIsRead(
+            noClasses().that().resideInAnyPackage("com.crmfunctions.churn..", "com.crmfunctions.history.."),
+            "a model's \"now\" is the calibration end or scoring date it is given, so a score can be reproduced");
 }
