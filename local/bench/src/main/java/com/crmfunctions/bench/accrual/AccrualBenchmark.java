@@ -1,8 +1,8 @@
 package com.crmfunctions.bench.accrual;
 
+import com.crmfunctions.bench.Bench;
 import com.crmfunctions.bench.accrual.Load.Measurement;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class AccrualBenchmark {
 
     /** Measures each concurrency, raw then accrual, on fresh orders and members, and prints the report to {@code out}. */
     static List<Row> run(AccrualBench bench, Options options, PrintStream out) throws InterruptedException {
-        double loadBefore = loadAverage();
+        double loadBefore = Bench.loadAverage();
         List<Row> rows = new ArrayList<>();
         for (int concurrency : options.concurrencies()) {
             Measurement raw = Load.measure(bench.raw("raw-c" + concurrency, concurrency), options.warmup(), options.measured());
@@ -90,15 +90,14 @@ public final class AccrualBenchmark {
                     options.measured());
             rows.add(new Row(concurrency, raw, accrual));
         }
-        report(bench, options, rows, loadBefore, loadAverage(), out);
+        report(bench, options, rows, loadBefore, Bench.loadAverage(), out);
         return rows;
     }
 
     private static void report(AccrualBench bench, Options options, List<Row> rows, double loadBefore, double loadAfter,
                                PrintStream out) {
         out.println("Points accrual vs raw DynamoDB Local transactions (embedded local cloud, in memory, one JVM)");
-        out.printf(Locale.ROOT, "machine: %d cores, load average %.2f before, %.2f after; java %s%n",
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, System.getProperty("java.version"));
+        Bench.printMachine(out, loadBefore, loadAfter);
         out.printf(Locale.ROOT, "each side, each concurrency: %s warm-up, %s measured; %d members per worker; accrual: SQS batches of %d%n",
                 seconds(options.warmup()), seconds(options.measured()), bench.membersPerWorker(), bench.batchSize());
         out.println("raw: one TransactWriteItems per order (ledger Put if new, member Update on version, account Put if new)");
@@ -137,9 +136,9 @@ public final class AccrualBenchmark {
             if (i + 1 >= args.length) throw new IllegalArgumentException("missing value for " + option);
             String value = args[++i];
             switch (option) {
-                case "--concurrency": concurrency = atLeast(option, value, 1); break;
-                case "--seconds": seconds = atLeast(option, value, 1); break;
-                case "--warmup": warmup = atLeast(option, value, 0); break;
+                case "--concurrency": concurrency = Bench.wholeNumber(option, value, 1); break;
+                case "--seconds": seconds = Bench.wholeNumber(option, value, 1); break;
+                case "--warmup": warmup = Bench.wholeNumber(option, value, 0); break;
                 default: throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -148,21 +147,7 @@ public final class AccrualBenchmark {
                 AccrualBench.DEFAULT_MEMBERS_PER_WORKER);
     }
 
-    private static int atLeast(String option, String value, int minimum) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= minimum) return number;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " needs a whole number >= " + minimum + ", was " + value);
-    }
-
     private static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

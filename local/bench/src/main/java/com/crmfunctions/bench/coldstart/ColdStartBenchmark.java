@@ -2,11 +2,11 @@ package com.crmfunctions.bench.coldstart;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.crmfunctions.bench.Bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +149,7 @@ public final class ColdStartBenchmark {
         Variant plain = new Variant("plain", options.plainJar(), PLAIN_HANDLER, options.jvmOptions());
         Variant micronaut = new Variant("micronaut", options.micronautJar(), options.micronautHandler(), options.jvmOptions())
                 .withOptions(options.micronautOptions());
-        double loadBefore = loadAverage();
+        double loadBefore = Bench.loadAverage();
         if (options.cds()) {
             plain = withTrainedArchive(plain);
             micronaut = withTrainedArchive(micronaut);
@@ -169,7 +169,7 @@ public final class ColdStartBenchmark {
                 plainRuns.add(run(plain));
             }
         }
-        report(plain, plainRuns, micronaut, micronautRuns, loadBefore, loadAverage());
+        report(plain, plainRuns, micronaut, micronautRuns, loadBefore, Bench.loadAverage());
     }
 
     /** One training run that dumps the classes it loaded into an AppCDS archive, then the variant uses it. */
@@ -271,8 +271,7 @@ public final class ColdStartBenchmark {
     private void report(Variant plain, List<Run> plainRuns, Variant micronaut, List<Run> micronautRuns,
                         double loadBefore, double loadAfter) {
         System.out.println("Cold start: fresh JVM -> first handled SQS event with one DynamoDB write (DynamoDB Local at " + endpoint + ")");
-        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f before, %.2f after; java %s%n",
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, System.getProperty("java.version"));
+        Bench.printMachine(System.out, loadBefore, loadAfter);
         System.out.println("JVM options, both: " + String.join(" ", options.jvmOptions())
                 + (options.cds() ? " + a per-variant AppCDS archive" : ""));
         System.out.println("Micronaut handler: " + micronaut.handler()
@@ -315,10 +314,6 @@ public final class ColdStartBenchmark {
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
     }
 
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -345,8 +340,8 @@ public final class ColdStartBenchmark {
             if (i + 1 >= args.length) throw new IllegalArgumentException("missing value for " + arg);
             String value = args[++i];
             switch (arg) {
-                case "--runs": runs = positive(arg, value, 1); break;
-                case "--warmups": warmups = positive(arg, value, 0); break;
+                case "--runs": runs = Bench.wholeNumber(arg, value, 1); break;
+                case "--warmups": warmups = Bench.wholeNumber(arg, value, 0); break;
                 case "--jvm-opts": jvmOptions = words(value); break;
                 case "--micronaut-opts": micronautOptions = words(value); break;
                 case "--micronaut-handler": micronautHandler = value; break;
@@ -356,16 +351,6 @@ public final class ColdStartBenchmark {
             }
         }
         return new Options(runs, warmups, jvmOptions, micronautOptions, micronautHandler, cds, plainJar, micronautJar);
-    }
-
-    private static int positive(String option, String value, int minimum) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= minimum) return number;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " needs a whole number >= " + minimum + ", was " + value);
     }
 
     private static List<String> words(String value) {
