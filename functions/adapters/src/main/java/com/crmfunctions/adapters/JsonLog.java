@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One JSON object per line on a stream: what CloudWatch Logs Insights can query field by field.
@@ -12,12 +13,18 @@ import java.util.Objects;
  */
 public final class JsonLog {
 
-    private static final JsonLog STANDARD_ERROR = new JsonLog(System.err);
+    /** Standard error as it is when a line is written (a local run may send it to a file meanwhile). */
+    private static final JsonLog STANDARD_ERROR = new JsonLog(() -> System.err);
 
-    private final PrintStream out;
+    private final Supplier<PrintStream> out;
 
     public JsonLog(PrintStream out) {
-        this.out = Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(out, "out");
+        this.out = () -> out;
+    }
+
+    private JsonLog(Supplier<PrintStream> out) {
+        this.out = out;
     }
 
     /** Lines on standard error, which Lambda sends to the function's log group. */
@@ -34,7 +41,7 @@ public final class JsonLog {
         field(line, "message", message);
         fields.forEach((name, value) -> field(line, name, value));
         line.append('}');
-        out.println(line);
+        out.get().println(line);
     }
 
     private static void field(StringBuilder line, String name, Object value) {

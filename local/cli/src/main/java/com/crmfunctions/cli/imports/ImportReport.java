@@ -30,6 +30,7 @@ public final class ImportReport {
     private final Map<String, Long> busEvents;
     private final Optional<InvariantCheck.Result> invariant;
     private final Optional<Duration> checking;
+    private final Optional<Path> consoleLog;
 
     private ImportReport(Builder builder) {
         this.file = builder.file;
@@ -48,6 +49,7 @@ public final class ImportReport {
         this.busEvents = Collections.unmodifiableMap(new TreeMap<>(builder.busEvents));
         this.invariant = Optional.ofNullable(builder.invariant);
         this.checking = Optional.ofNullable(builder.checking);
+        this.consoleLog = Optional.ofNullable(builder.consoleLog);
     }
 
     ImportPlan plan() { return plan; }
@@ -107,6 +109,7 @@ public final class ImportReport {
             text.append(row("events on the bus", busEvents.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
                     .reduce((a, b) -> a + " · " + b).orElseThrow()));
         }
+        consoleLog.ifPresent(path -> text.append(row("cloud's console", path + " (the functions' logs: parked refunds, rejections)")));
         invariant.ifPresent(result -> {
             text.append(String.format(Locale.ROOT, "Invariant: every member's balance equals the sum of their ledger entries%n"));
             text.append(row("members checked", String.format(Locale.ROOT, "%,d (%,d ledger entries read%s)", result.members(), result.entries(),
@@ -149,6 +152,7 @@ public final class ImportReport {
         private Map<String, Long> busEvents = Map.of();
         private InvariantCheck.Result invariant;
         private Duration checking;
+        private Path consoleLog;
 
         Builder(Path file, OrderFormat format, ZoneId zone, ImportPlan plan) {
             this.file = file;
@@ -178,6 +182,8 @@ public final class ImportReport {
         Builder invariant(InvariantCheck.Result value) { invariant = value; return this; }
 
         Builder checking(Duration value) { checking = value; return this; }
+
+        Builder consoleLog(Path value) { consoleLog = value; return this; }
 
         ImportReport build() { return new ImportReport(this); }
     }

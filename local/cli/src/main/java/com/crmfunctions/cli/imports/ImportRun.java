@@ -42,12 +42,22 @@ public final class ImportRun {
     private static final int DECLARED_CONCURRENCY = CrmWiring.declaration().function("points-accrual")
             .map(f -> ((com.crmfunctions.wiring.Trigger.Queue) f.trigger()).maxConcurrency()).orElseThrow();
 
+    /** Where the embedded cloud's console goes during an import (git ignores {@code .crm/}). */
+    public static final Path DEFAULT_CONSOLE_LOG = Path.of(".crm", "import.log");
+
     private final ImportSettings settings;
     private final PrintWriter out;
+    private final Path consoleLog;
 
     public ImportRun(ImportSettings settings, PrintWriter out) {
+        this(settings, out, DEFAULT_CONSOLE_LOG);
+    }
+
+    /** @param consoleLog the file that takes the embedded cloud's and its functions' console output */
+    public ImportRun(ImportSettings settings, PrintWriter out, Path consoleLog) {
         this.settings = settings;
         this.out = out;
+        this.consoleLog = consoleLog;
     }
 
     /** Runs the import and prints its summary. */
@@ -96,7 +106,11 @@ public final class ImportRun {
         LocalCloud.Builder builder = LocalCloud.builder().wiring(CrmWiring.declaration()).clock(clock).requireBuiltHandlers(true)
                 .concurrencyLimit(DECLARED_CONCURRENCY);
         settings.dataDirectory().ifPresent(builder::dataDirectory);
-        try (WebhookKeys.Applied secrets = WebhookKeys.useFile(keys); LocalCloud cloud = builder.start()) {
+        out.println("The embedded cloud's console (DynamoDB Local, the functions' JSON logs) goes to " + consoleLog.toAbsolutePath());
+        out.flush();
+        report.consoleLog(consoleLog.toAbsolutePath());
+        try (ConsoleCapture console = ConsoleCapture.to(consoleLog);
+             WebhookKeys.Applied secrets = WebhookKeys.useFile(keys); LocalCloud cloud = builder.start()) {
             report.cloudStart(since(starting));
             URI url = WebhookClient.canonicalWebhook(cloud.endpoints().http());
             WebhookClient client = new WebhookClient(url, new WebhookSigner(key), DELIVERY_ATTEMPTS, REQUEST_TIMEOUT);

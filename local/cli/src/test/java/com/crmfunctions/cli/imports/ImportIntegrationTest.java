@@ -28,8 +28,9 @@ class ImportIntegrationTest {
         Path slice = Path.of(ImportIntegrationTest.class.getResource("/online_retail_II_slice.csv").toURI());
         Path parked = dir.resolve("parked.csv");
         StringWriter out = new StringWriter();
+        java.io.PrintStream console = System.out;
         ImportReport report = new ImportRun(ImportSettings.embedded(slice).withConcurrency(4).withProgressEvery(Duration.ZERO)
-                .withParkedFile(parked), new PrintWriter(out)).run();
+                .withParkedFile(parked), new PrintWriter(out), dir.resolve("console.log")).run();
 
         ImportPlan plan = report.plan();
         assertThat(plan.rows()).isEqualTo(248);
@@ -64,5 +65,9 @@ class ImportIntegrationTest {
         assertThat(report.exitCode()).isZero();
         System.out.print(out); // the summary, for the build log
         assertThat(out.toString()).contains("Invariant: every member's balance equals the sum of their ledger entries");
+        // the cloud's console went to the log, not between the import's lines: a refund of the slice waits for its order
+        assertThat(out.toString()).contains("cloud's console", "console.log").doesNotContain("\"level\":");
+        assertThat(Files.readString(dir.resolve("console.log"))).contains("DynamoDB Local");
+        assertThat(System.out).as("the console is the terminal's again").isSameAs(console);
     }
 }
