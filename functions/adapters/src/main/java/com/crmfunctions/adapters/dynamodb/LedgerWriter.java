@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  *   <li>the order's account: created for an order (on condition that it does not exist), rewritten for a refund
  *       (on condition that its version is the one read);</li>
  *   <li>for a refund, its record in the orders table set to {@code applied} with its entry id (a parked refund's
- *       record keeps its detail).</li>
+ *       record keeps its detail);</li>
+ *   <li>for an order, unless told otherwise, the check that no refund is parked for it (its marker is absent).</li>
  * </ol>
  * Either all of it happens or none, so the balance is always the sum of the ledger.
  */
@@ -49,6 +50,16 @@ public final class LedgerWriter {
      * @param event          the event announcing the entry, kept in its outbox until published
      */
     public CommitResult commit(AccrualOutcome.Applied applied, long memberVersion, long accountVersion, OutgoingEvent event) {
+        return commit(applied, memberVersion, accountVersion, event, accountVersion == 0);
+    }
+
+    /**
+     * @param requireNothingParked for an order: also require that no refund is parked for it (its marker is absent),
+     *                             else {@link CommitResult#REFUNDS_PARKED} and nothing is written; pass {@code false}
+     *                             once that answer came, to commit and then apply them
+     */
+    public CommitResult commit(AccrualOutcome.Applied applied, long memberVersion, long accountVersion, OutgoingEvent event,
+                               boolean requireNothingParked) {
         LedgerEntry entry = applied.entry();
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(p -> p.tableName(tables.ledger())
@@ -62,6 +73,14 @@ public final class LedgerWriter {
                 .expressionAttributeNames(accountVersion == 0 ? Map.of("#r", OrderAccountItems.RECORD_ID)
                         : Map.of("#v", OrderAccountItems.VERSION))
                 .expressionAttributeValues(accountVersion == 0 ? null : Map.of(":v", n(accountVersion)))).build());
+        int markerCheck = -1;
+        if (accountVersion == 0 && requireNothingParked) {
+            markerCheck = items.size();
+            items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(tables.orders())
+                    .key(OrderRepository.parkedMarkerKey(applied.order().orderId()))
+                    .conditionExpression("attribute_not_exists(#r)")
+                    .expressionAttributeNames(Map.of("#r", OrderAccountItems.RECORD_ID))).build());
+        }
         if (entry.basis() instanceof LedgerEntry.Reversed reversed) {
             items.add(TransactWriteItem.builder().update(u -> u.tableName(tables.orders())
                     .key(OrderRepository.key(reversed.orderId(), reversed.refundId()))
@@ -81,6 +100,9 @@ public final class LedgerWriter {
             }
             if (accountVersion == 0 && cancellation.conditionFailed(2)) {
                 return CommitResult.ACCOUNT_EXISTS;
+            }
+            if (markerCheck >= 0 && cancellation.conditionFailed(markerCheck)) {
+                return CommitResult.REFUNDS_PARKED;
             }
             return CommitResult.CONFLICT;
         }
@@ -129,6 +151,8 @@ public final class LedgerWriter {
         DUPLICATE,
         /** An order's account exists although its entry for this member does not: the order id is another member's. */
         ACCOUNT_EXISTS,
+        /** Refunds are parked for the order (nothing was written): commit again without the check, then apply them. */
+        REFUNDS_PARKED,
         /** The member or the account changed since they were read (or a concurrent transaction): read again and retry. */
         CONFLICT
     }

@@ -24,10 +24,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * it), {@code applied} (with its ledger {@code entryId}; written in the refund's own transaction, see
  * {@link LedgerWriter}) or {@code rejected} (with the {@code rejection} message). Parking and applying an order
  * exclude each other: a refund is parked only on condition that the order's account does not exist, in one
- * transaction, so an order applied meanwhile always finds the refunds parked before it.
+ * transaction that also writes the order's {@link #parkedMarkerKey parked marker}; the order's own transaction
+ * requires the marker to be absent, so an order applied meanwhile always learns of the refunds parked before it.
  */
 public final class OrderRepository {
 
+    static final String PARKED_MARKER = "parked";
     static final String STATUS = "status";
     static final String PARKED = "parked";
     static final String APPLIED = "applied";
@@ -82,7 +84,8 @@ public final class OrderRepository {
                         .expressionAttributeNames(Map.of("#r", OrderAccountItems.RECORD_ID))).build(),
                 TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                         .conditionExpression("attribute_not_exists(#r)")
-                        .expressionAttributeNames(Map.of("#r", OrderAccountItems.RECORD_ID))).build());
+                        .expressionAttributeNames(Map.of("#r", OrderAccountItems.RECORD_ID))).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(parkedMarkerKey(refund.orderId()))).build());
         try {
             dynamoDb.transactWriteItems(r -> r.transactItems(items));
             return ParkResult.PARKED;
@@ -129,6 +132,15 @@ public final class OrderRepository {
         } catch (ConditionalCheckFailedException e) {
             // Applied or rejected by a concurrent delivery of the same order meanwhile: nothing left to mark.
         }
+    }
+
+    /**
+     * The record that says "a refund waits for this order" ({@code recordId} = {@value #PARKED_MARKER}), written with
+     * every parked refund. The order's transaction checks that it is absent, so an order with nothing parked for it
+     * (nearly all) needs no query for parked refunds; see {@link LedgerWriter#commit}.
+     */
+    static Map<String, AttributeValue> parkedMarkerKey(String orderId) {
+        return Map.of(OrderAccountItems.ORDER_ID, s(orderId), OrderAccountItems.RECORD_ID, s(PARKED_MARKER));
     }
 
     static Map<String, AttributeValue> key(String orderId, String refundId) {

@@ -41,9 +41,11 @@ import java.util.Optional;
  *       together ({@link #publish(Publications)}: one PutEvents per 10, one transaction empties their outboxes),
  *       after every record of the batch was committed.</li>
  *   <li><b>Refunds before orders</b>: a refund whose order has not been applied is parked in the orders table (on
- *       condition, in the same transaction, that the order's account still does not exist). Every delivery of an
- *       order, after its own commit, applies the refunds parked for it, each in its own transaction, exactly as if
- *       they had arrived then.</li>
+ *       condition, in the same transaction, that the order's account still does not exist), with a marker for the
+ *       order. The order's transaction requires the marker to be absent: if it is there, the order commits without
+ *       that check and then applies the refunds parked for it, each in its own transaction, exactly as if they had
+ *       arrived then. A delivery that finds the order applied before looks for parked refunds too (the earlier one
+ *       may have died before applying them); an order committed with nothing parked needs no look.</li>
  * </ol>
  * A failure throws: the message is then retried, and after {@code maxReceiveCount} dead-lettered. Nothing is
  * swallowed.
@@ -110,7 +112,8 @@ public final class PointsAccrualService {
 
     private void applyOrder(OrderPlaced placed, Cause cause, Publications publications) {
         Order order = StorefrontEvents.order(placed);
-        retry.run("order " + order.orderId(), () -> {
+        boolean[] refundsParked = {false};
+        boolean firstCommit = retry.run("order " + order.orderId(), () -> {
             StoredMember member = members.findOrNew(order.memberId());
             AccrualOutcome outcome = accrual.onOrder(member.state(), order);
             if (outcome instanceof AccrualOutcome.Rejected rejected) {
@@ -118,23 +121,31 @@ public final class PointsAccrualService {
             }
             AccrualOutcome.Applied applied = (AccrualOutcome.Applied) outcome;
             OutgoingEvent event = LoyaltyEvents.pointsAccrued(applied, placed, cause);
-            switch (writer.commit(applied, member.version(), 0, event)) {
+            switch (writer.commit(applied, member.version(), 0, event, !refundsParked[0])) {
                 case COMMITTED:
                     publications.add(applied.entry().memberId(), applied.entry().entryId(), event);
                     return Optional.of(true);
                 case DUPLICATE:
                     publishPending(applied.entry().memberId(), applied.entry().entryId(), publications);
-                    return Optional.of(true);
+                    return Optional.of(false);
                 case ACCOUNT_EXISTS:
                     requireSameMember(order);
                     publishPending(applied.entry().memberId(), applied.entry().entryId(), publications);
-                    return Optional.of(true);
+                    return Optional.of(false);
+                case REFUNDS_PARKED:
+                    refundsParked[0] = true; // the next attempt commits without the check; then they are applied
+                    return Optional.empty();
                 default:
                     return Optional.empty();
             }
         });
-        applyParkedRefunds(order.orderId(), cause, publications);
+        // Applied now with nothing parked for it: no refund can be waiting (parking requires the order's absence).
+        // Otherwise (refunds parked, or an earlier delivery that may have died before applying them) look.
+        if (!firstCommit || refundsParked[0]) {
+            applyParkedRefunds(order.orderId(), cause, publications);
+        }
     }
+
 
     /** An order's account exists but the entry for this member does not: the order id is someone else's. */
     private void requireSameMember(Order order) {
