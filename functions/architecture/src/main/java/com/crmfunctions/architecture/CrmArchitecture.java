@@ -3,9 +3,14 @@ package com.crmfunctions.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
+import java.util.List;
 
 /**
  * The architecture rules the modules share, each module's {@code ArchitectureTest} applying them to its own
@@ -26,6 +31,26 @@ public final class CrmArchitecture {
                     && call.getTarget().getName().matches("currentTimeMillis|nanoTime")));
 
     private CrmArchitecture() {}
+
+    /** The production classes (not the tests) of the packages and their subpackages. */
+    public static JavaClasses productionClasses(String... packages) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(packages);
+    }
+
+    /**
+     * What breaks {@code rule} among {@code classes}, one line each (empty when it holds), for a test to assert on:
+     * {@code assertThat(violations(rule, classes)).isEmpty()} fails naming every offending call or dependency. A rule
+     * that found no class to check (a mistyped package) is a violation too.
+     */
+    public static List<String> violations(ArchRule rule, JavaClasses classes) {
+        EvaluationResult result;
+        try {
+            result = rule.evaluate(classes);
+        } catch (AssertionError checkedNothing) { // ArchUnit's answer to a rule that found no class to check
+            return List.of(checkedNothing.getMessage());
+        }
+        return result.hasViolation() ? result.getFailureReport().getDetails() : List.of();
+    }
 
     /** No class of the analysed ones reads the clock. */
     public static ArchRule noClockIsRead(String because) {

@@ -30,6 +30,12 @@ class CrmArchitectureTest {
                 .anySatisfy(line -> assertThat(line).contains("Instant.now()"))
                 .anySatisfy(line -> assertThat(line).contains("System.currentTimeMillis()"));
 
+        assertThat(CrmArchitecture.violations(CrmArchitecture.noClockIsRead("time is injected"), classes(ReadsTheWallClock.class)))
+                .isEqualTo(wall.getFailureReport().getDetails());
+        assertThat(CrmArchitecture.violations(CrmArchitecture.noClockIsRead("time is injected"),
+                CrmArchitecture.productionClasses("com.crmfunctions.no.such.package")))
+                .as("a rule that checks nothing fails: a mistyped package cannot pass silently").isNotEmpty();
+
         // Instant.now(Clock) is also called "now", but it reads the injected clock
         assertThat(CrmArchitecture.noClockIsRead("time is injected").evaluate(classes(TakesAClock.class)).hasViolation()).isFalse();
     }
