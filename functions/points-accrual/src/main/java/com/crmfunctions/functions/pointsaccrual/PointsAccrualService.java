@@ -216,30 +216,44 @@ public final class PointsAccrualService {
     }
 
     private void applyParked(ParkedRefund parked, Cause orderCause, Publications publications) {
-        RefundResult result;
+        OrderRefunded refunded;
         try {
-            OrderRefunded refunded = EventCodec.fromDetailJson(OrderRefunded.class, parked.detailJson());
-            result = applyRefund(refunded, new Cause(parked.causationId(), orderCause.time()), publications);
-        } catch (IllegalArgumentException e) { // an invalid stored detail, or one the domain refuses
-            result = RefundResult.rejected(e.getMessage());
+            refunded = EventCodec.fromDetailJson(OrderRefunded.class, parked.detailJson());
+            StorefrontEvents.refund(refunded); // checks it converts, as applyRefund will
+        } catch (IllegalArgumentException e) { // the stored detail itself is invalid: it can never be applied
+            reject(parked, e.getMessage());
+            return;
         }
-        result.rejection().ifPresent(reason -> {
-            orders.markRejected(parked.orderId(), parked.refundId(), reason);
-            Map<String, Object> fields = refundFields(parked.orderId(), parked.refundId());
-            fields.put("reason", reason);
-            log.error(LOGGER, "parked refund rejected when its order was applied", fields);
-        });
+        // Anything else that fails here (a programme changed under it, an outgoing event its schema refuses, DynamoDB)
+        // throws: the order's message is retried and dead-lettered with the reason, and the refund stays parked.
+        applyRefund(refunded, new Cause(parked.causationId(), orderCause.time()), publications).rejection()
+                .ifPresent(reason -> reject(parked, reason));
+    }
+
+    /** A parked refund its order contradicts (another member, another currency): kept with the reason, never applied. */
+    private void reject(ParkedRefund parked, String reason) {
+        orders.markRejected(parked.orderId(), parked.refundId(), reason);
+        Map<String, Object> fields = refundFields(parked.orderId(), parked.refundId());
+        fields.put("reason", reason);
+        log.error(LOGGER, "parked refund rejected when its order was applied", fields);
     }
 
     /**
      * Puts the events on the bus (one PutEvents per 10), then empties their entries' outboxes (one transaction per
-     * 100). A failure throws, leaving the outboxes as they were: the next delivery of the records that brought the
-     * events publishes them (again, at worst).
+     * 100). A publishing failure throws, leaving the outboxes as they were: the next delivery of the records that
+     * brought the events publishes them (again, at worst). A failure to empty the outboxes is only logged.
      */
     public void publish(Publications publications) {
         if (publications.isEmpty()) return;
         publisher.publish(publications.events());
-        ledger.clearOutboxes(publications.entries());
+        try {
+            ledger.clearOutboxes(publications.entries());
+        } catch (RuntimeException e) {
+            // The events are out; a full outbox only means a later redelivery would publish them again, which
+            // consumers dedupe. Failing the records now would make that happen at once, for the whole batch.
+            log.warn(LOGGER, "published events' outboxes not emptied", Map.of("entries", publications.entries().size(),
+                    "errorType", e.getClass().getName(), "error", String.valueOf(e.getMessage())));
+        }
     }
 
     /** The entry exists: publish its event if an earlier delivery did not get that far. */

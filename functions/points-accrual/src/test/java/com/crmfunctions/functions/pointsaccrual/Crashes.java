@@ -113,7 +113,11 @@ final class Crashes {
     }
 
     /** The worker died here. */
-    static final class SimulatedCrash extends RuntimeException {
+    /**
+     * An Error, not an exception: a dying worker is not a failure the function handles (as it handles a failure to
+     * empty an outbox, by logging it); it ends the invocation, and none of the batch is acknowledged.
+     */
+    static final class SimulatedCrash extends Error {
         private static final long serialVersionUID = 1L;
 
         SimulatedCrash(String message) {
