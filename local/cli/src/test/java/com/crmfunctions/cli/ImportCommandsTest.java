@@ -52,6 +52,14 @@ class ImportCommandsTest {
     }
 
     @Test
+    void anEndpointWithoutSchemeIsRefusedBeforeAnythingIsSent() throws Exception {
+        Path file = Files.writeString(dir.resolve("orders.csv"), "customerId,orderId,occurredAt,amount,sku\nM-1,O-1,2024-03-01,10,A\n");
+        CliRun run = run("import", "orders", file.toString(), "--endpoint", "localhost:3000", "--secret", "k");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--endpoint must be an http(s) URL with a host");
+    }
+
+    @Test
     void anUnknownFormatIsNamed() throws Exception {
         Path file = Files.writeString(dir.resolve("orders.csv"), "customerId,orderId,occurredAt,amount\n");
         CliRun run = run("import", "orders", file.toString(), "--format", "cdnow");

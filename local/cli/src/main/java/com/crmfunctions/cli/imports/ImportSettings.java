@@ -52,6 +52,11 @@ public record ImportSettings(Path file, Optional<OrderFormat> format, ZoneId zon
         if (maxLead.isNegative()) throw new IllegalArgumentException("the maximum lead must not be negative");
         if (awaitTimeout.isNegative() || awaitTimeout.isZero()) throw new IllegalArgumentException("the await timeout must be positive");
         if (progressEvery.isNegative()) throw new IllegalArgumentException("the progress interval must not be negative");
+        endpoint.ifPresent(url -> {
+            if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+                throw new IllegalArgumentException("--endpoint must be an http(s) URL with a host, e.g. http://127.0.0.1:40217, was " + url);
+            }
+        });
         if (endpoint.isPresent() && signingKey.isEmpty()) {
             throw new IllegalArgumentException("a running cloud needs its canonical webhook key (--secret or --secret-file)");
         }

@@ -70,6 +70,9 @@ final class OrderFeed {
                 } catch (IOException e) {
                     failure.compareAndSet(null, new IOException("cannot reach " + client.url() + ": " + e.getMessage(), e));
                     dispatcher.abort();
+                } catch (RuntimeException e) { // e.g. a URL the HTTP client refuses: stop, never report a silent success
+                    failure.compareAndSet(null, new IOException("cannot send to " + client.url() + ": " + e.getMessage(), e));
+                    dispatcher.abort();
                 } finally {
                     dispatcher.done(ticket);
                 }

@@ -84,7 +84,7 @@ public final class LocalFunction {
         }
         try {
             return newEnvironment(); // a cold start, outside the lock
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // the slot is given back whatever failed, or callers would wait for ever
             synchronized (idle) {
                 environments--;
                 idle.notifyAll();

@@ -1,6 +1,7 @@
 package com.crmfunctions.local.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -80,6 +81,21 @@ class LocalFunctionTest {
         function.invoke(EVENT);
         function.invoke(EVENT);
         assertThat(coldStarts.get()).as("one environment for the direct invocations, reused").isEqualTo(2);
+    }
+
+    @Test
+    void aHandlerThatCannotBeCreatedGivesItsSlotBack() {
+        AtomicInteger coldStarts = new AtomicInteger();
+        LocalFunction function = function(1, () -> {
+            if (coldStarts.incrementAndGet() > 1) throw new AssertionError("no handler this time");
+            return (RequestHandler<ScheduledEvent, String>) (event, context) -> "ok";
+        });
+        function.takeEnvironment(); // the one made at start goes to a poller: the next invocation needs a cold start
+
+        for (int attempt = 0; attempt < 3; attempt++) { // with the slot kept, the second attempt would wait for ever
+            assertThatThrownBy(() -> function.invoke(EVENT)).isInstanceOf(FunctionError.class).hasMessageContaining("no handler this time");
+        }
+        assertThat(coldStarts.get()).isEqualTo(4);
     }
 
     private static LocalFunction function(int limit, java.util.function.Supplier<RequestHandler<?, ?>> handlers) {
