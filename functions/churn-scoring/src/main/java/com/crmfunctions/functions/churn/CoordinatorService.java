@@ -95,14 +95,17 @@ final class CoordinatorService {
         ModelVersion version = ModelFit.fit(sample.columns, settings, runId, now, data);
         long fitMillis = (System.nanoTime() - started) / 1_000_000;
 
-        int segments = SegmentPlanning.workerSegments(population, settings.membersPerSegment(), settings.maxSegments());
-        boolean latest = models.save(version, new ModelItems.RunFacts(segments, fitMillis));
-        List<SegmentTask> tasks = new ArrayList<>(segments);
-        for (int segment = 0; segment < segments; segment++) {
-            tasks.add(new SegmentTask(runId, ModelItems.CHURN_SCORING, now, segment, segments, now, null));
-        }
-        messages.send(tasks);
-        return new RunSummary(runId, now, version, segments, latest, fitMillis);
+        int planned = SegmentPlanning.workerSegments(population, settings.membersPerSegment(), settings.maxSegments());
+        ModelStore.Saved saved = models.save(version, new ModelItems.RunFacts(planned, fitMillis));
+        int segments = saved.workerSegments();
+        if (saved.latest()) {
+            List<SegmentTask> tasks = new ArrayList<>(segments);
+            for (int segment = 0; segment < segments; segment++) {
+                tasks.add(new SegmentTask(runId, ModelItems.CHURN_SCORING, now, segment, segments, now, null));
+            }
+            messages.send(tasks);
+        } // else a later run has already been saved: scoring with this older one would flip members back and forth
+        return new RunSummary(runId, now, saved.version(), segments, saved.latest(), fitMillis);
     }
 
     /** The members read for the fit, as columns. */

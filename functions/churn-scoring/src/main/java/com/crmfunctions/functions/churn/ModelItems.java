@@ -81,6 +81,11 @@ final class ModelItems {
         return Map.of(MODEL, s(CHURN_SCORING), FITTED_AT, instant(fittedAt));
     }
 
+    /** The number of worker segments the run that stored {@code item} fanned out to. */
+    static int workerSegments(Map<String, AttributeValue> item) {
+        return Items.numbers(Attributes.of(item, "model version")).integer("workerSegments");
+    }
+
     static Map<String, AttributeValue> latestKey() {
         return Map.of(MODEL, s(CHURN_SCORING), FITTED_AT, s(LATEST));
     }

@@ -24,22 +24,38 @@ final class ModelStore {
     }
 
     /**
-     * Writes the version (a rerun of the same run overwrites it with what it fitted again) and moves the latest
-     * pointer to it unless the pointer already names a later version (a late retry of an older run).
-     *
-     * @return whether the pointer now names this version
+     * What a run saved: the version its workers score with, the number of segments it fans out to, and whether the
+     * latest pointer names that version.
      */
-    boolean save(ModelVersion version, ModelItems.RunFacts facts) {
-        dynamoDb.putItem(r -> r.tableName(table).item(ModelItems.item(version, facts)));
+    record Saved(ModelVersion version, int workerSegments, boolean latest) {}
+
+    /**
+     * Writes the version, once: a retry of the same run (same {@code fittedAt}) keeps the version and fan-out its first
+     * attempt stored, which workers may already be scoring with, and drops what it fitted again. Then moves the latest
+     * pointer to the version unless the pointer already names a later one (a late retry of an older run).
+     */
+    Saved save(ModelVersion version, ModelItems.RunFacts facts) {
+        ModelVersion kept = version;
+        int segments = facts.workerSegments();
+        try {
+            dynamoDb.putItem(r -> r.tableName(table).item(ModelItems.item(version, facts))
+                    .conditionExpression("attribute_not_exists(#m)")
+                    .expressionAttributeNames(Map.of("#m", ModelItems.MODEL)));
+        } catch (ConditionalCheckFailedException e) {
+            Map<String, AttributeValue> stored = find(ModelItems.key(version.fittedAt())).orElseThrow();
+            kept = ModelItems.version(stored);
+            segments = ModelItems.workerSegments(stored);
+        }
+        ModelVersion pointed = kept;
         try {
             dynamoDb.updateItem(r -> r.tableName(table).key(ModelItems.latestKey())
                     .updateExpression("SET #version = :version, #runId = :runId")
                     .conditionExpression("attribute_not_exists(#version) OR #version <= :version")
                     .expressionAttributeNames(Map.of("#version", ModelItems.VERSION, "#runId", ModelItems.RUN_ID))
-                    .expressionAttributeValues(Map.of(":version", instant(version.fittedAt()), ":runId", s(version.runId()))));
-            return true;
+                    .expressionAttributeValues(Map.of(":version", instant(pointed.fittedAt()), ":runId", s(pointed.runId()))));
+            return new Saved(kept, segments, true);
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return new Saved(kept, segments, false);
         }
     }
 

@@ -116,12 +116,14 @@ final class WorkerService {
             return remainingMillis.getAsLong() > reserveMillis;
         });
         SegmentResult result = run.result(stoppedAt);
+        // The rest of the segment goes on first: a failure below must not leave the members after stoppedAt unscored
+        // (the redelivery of this task rescans from its own start, and its members' writes are conditional on the run).
+        stoppedAt.ifPresent(memberId -> messages.send(List.of(task.continuingAfter(memberId))));
         if (result.failed() > 0) {
             throw new SegmentIncompleteException("segment " + task.segment() + "/" + task.totalSegments() + " of run "
                     + task.runId() + ": " + result.failed() + " of " + result.itemsRead() + " members could not be scored, "
                     + "e.g. " + run.firstFailure + "; the others were");
         }
-        stoppedAt.ifPresent(memberId -> messages.send(List.of(task.continuingAfter(memberId))));
         return result;
     }
 

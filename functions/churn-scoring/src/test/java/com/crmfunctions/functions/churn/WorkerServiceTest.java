@@ -187,9 +187,23 @@ class WorkerServiceTest {
         assertThat(queue.sent).hasSize(1);
     }
 
+    /** A retried coordinator run fits again, but keeps what its first attempt stored: workers may be scoring with it. */
+    @Test
+    void aRetriedRunKeepsTheVersionAndFanOutItsFirstAttemptStored() {
+        ModelStore.Saved retry = new ModelStore(dynamoDb, CrmWiring.MODELS).save(Versions.fitted(RUN, NOW, ModelKind.MBG_NBD),
+                new ModelItems.RunFacts(7, 1));
+
+        assertThat(retry.version()).isEqualTo(version);
+        assertThat(retry.workerSegments()).isEqualTo(1);
+        assertThat(retry.latest()).isTrue();
+        assertThat(new ModelStore(dynamoDb, CrmWiring.MODELS).version(NOW)).isEqualTo(version);
+    }
+
     /** A run configured with MBG/NBD: the worker rebuilds it from the stored version and says so in the events. */
     @Test
     void anMbgNbdVersionScoresOneTimeBuyersAsPossiblyGone() {
+        // a run of its own at the same time: the BG/NBD version every test starts with would be kept otherwise
+        local.dynamoDbClient().deleteItem(r -> r.tableName(CrmWiring.MODELS).key(ModelItems.key(NOW)));
         new ModelStore(dynamoDb, CrmWiring.MODELS).save(Versions.fitted(RUN, NOW, ModelKind.MBG_NBD),
                 new ModelItems.RunFacts(1, 1));
 
