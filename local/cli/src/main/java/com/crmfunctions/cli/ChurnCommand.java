@@ -138,7 +138,7 @@ public final class ChurnCommand implements Callable<Integer> {
             p.printf(Locale.ROOT, "  %-6s %12.6f%s%n", name, value, se == null ? "" : String.format(Locale.ROOT, "  (s.e. %.6f)", se));
         });
         p.printf(Locale.ROOT, "  log-likelihood %.4f%n", fit.logLikelihood());
-        fit.diagnostics().forEach(d -> p.printf("  diagnostic %s: %s%n", d.code(), d.message()));
+        fit.diagnostics().forEach(d -> p.printf(Locale.ROOT, "  diagnostic %s: %s%n", d.code(), d.message()));
     }
 
     private static void printHoldout(PrintWriter p, HoldoutEvaluation h) {
@@ -147,8 +147,9 @@ public final class ChurnCommand implements Callable<Integer> {
         for (HoldoutEvaluation.FrequencyBin bin : h.byFrequency()) {
             p.printf(Locale.ROOT, "  %-5s %9d %12.4f %12.4f%n", bin.frequency(), bin.customers(), bin.actualMean(), bin.expectedMean());
         }
-        p.printf(Locale.ROOT, "  total purchases: actual %.0f, expected %.1f (ratio %.3f)%n",
-                h.actualPurchases(), h.expectedPurchases(), h.expectedPurchases() / h.actualPurchases());
+        p.printf(Locale.ROOT, "  total purchases: actual %.0f, expected %.1f%s%n", h.actualPurchases(), h.expectedPurchases(),
+                h.actualPurchases() > 0 ? String.format(Locale.ROOT, " (ratio %.3f)", h.expectedPurchases() / h.actualPurchases())
+                        : " (no purchase in the holdout: no ratio)");
         p.printf(Locale.ROOT, "  per-customer MAE %.4f%n", h.meanAbsoluteError());
         p.printf(Locale.ROOT, "  churn-risk ROC AUC %.4f (higher risk should mean no purchase in the holdout)%n", h.churnRiskAuc());
         h.candidateAuc().forEach((name, auc) -> p.printf(Locale.ROOT, "    candidate %-40s AUC %.4f%n", name, auc));

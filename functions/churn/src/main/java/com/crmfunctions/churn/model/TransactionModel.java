@@ -55,10 +55,16 @@ public sealed interface TransactionModel permits BgNbdModel, ParetoNbdModel {
         if (rate == 0.0 || horizon == 0.0) {
             return atHorizon;
         }
+        int panels = Discounting.panels(rate, horizon);
+        double width = horizon / panels;
         double integral = 0;
-        for (int i = 0; i < Discounting.RULE.points(); i++) {
-            double u = Discounting.RULE.node(i, 0, horizon);
-            integral += Discounting.RULE.weight(i, 0, horizon) * Math.exp(-rate * u) * expectedIfAlive(x, T, u);
+        for (int p = 0; p < panels; p++) {
+            double from = p * width;
+            double to = p == panels - 1 ? horizon : from + width;
+            for (int i = 0; i < Discounting.RULE.points(); i++) {
+                double u = Discounting.RULE.node(i, from, to);
+                integral += Discounting.RULE.weight(i, from, to) * Math.exp(-rate * u) * expectedIfAlive(x, T, u);
+            }
         }
         return atHorizon + rate * integral;
     }

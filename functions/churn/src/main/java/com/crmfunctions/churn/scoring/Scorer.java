@@ -87,7 +87,7 @@ public final class Scorer {
             int k = 4 * table.rowOfCustomer(i);
             int xi = x[i];
             double slope = spendSlope[xi];
-            double orderValue = slope == slope ? spendIntercept[xi] + slope * meanSpend[i] : spend.expectedSpend(xi, meanSpend[i]);
+            double orderValue = !Double.isNaN(slope) ? spendIntercept[xi] + slope * meanSpend[i] : spend.expectedSpend(xi, meanSpend[i]);
             pAlive[i] = rowScores[k];
             expected[i] = rowScores[k + 1];
             clv[i] = rowScores[k + 2] * orderValue;

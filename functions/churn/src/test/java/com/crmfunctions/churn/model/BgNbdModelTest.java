@@ -111,5 +111,16 @@ class BgNbdModelTest {
         double reference = Math.exp(-rate * 52) * m.expectedIfAlive(2, 30, 52)
                 + rate * fine.integrate(u -> Math.exp(-rate * u) * m.expectedIfAlive(2, 30, u), 0, 52);
         assertThat(discounted).isCloseTo(reference, within(1e-9 * reference));
+
+        // the steepest the settings allow: 120 months at 1000 % a year
+        double steep = 10.0 / 52;
+        double horizon = 120 * 52 / 12.0;
+        double steepIntegral = 0;
+        for (int panel = 0; panel < 200; panel++) { // 64 nodes on each of 200 panels
+            steepIntegral += fine.integrate(u -> Math.exp(-steep * u) * m.expectedIfAlive(2, 30, u),
+                    horizon * panel / 200, horizon * (panel + 1) / 200);
+        }
+        double steepReference = Math.exp(-steep * horizon) * m.expectedIfAlive(2, 30, horizon) + steep * steepIntegral;
+        assertThat(m.discountedExpectedIfAlive(2, 30, horizon, steep)).isCloseTo(steepReference, within(1e-6 * steepReference));
     }
 }
