@@ -272,8 +272,15 @@ public final class LocalCloud implements AutoCloseable {
      * orders' times, so replaying a year of weekly scoring runs would be a different job.
      */
     public SchedulePause pauseSchedules() {
-        scheduler.paused(true);
-        return () -> scheduler.paused(false);
+        scheduler.pause();
+        boolean[] closed = {false};
+        return () -> {
+            synchronized (closed) {
+                if (closed[0]) return; // closing twice ends one pause, not another's
+                closed[0] = true;
+            }
+            scheduler.resume();
+        };
     }
 
     /** Closing resumes the schedules. */

@@ -101,8 +101,9 @@ public final class ImportRun {
         Instant start = plan.events().isEmpty() ? Instant.EPOCH : plan.events().get(0).detail().occurredAt();
         ControllableClock clock = ControllableClock.fixedAt(start);
         long starting = System.nanoTime();
-        // Each function up to its declared concurrency (points-accrual: 10 pollers), not the interactive default of 4:
-        // DynamoDB Local's transactions overlap, and accrual ran 1.6 times as fast with 8 workers as with 4 (accrual bench).
+        // points-accrual gets its declared concurrency (10 pollers; the cap applies to every function), not the
+        // interactive default of 4: DynamoDB Local's transactions overlap, and accrual ran 1.6 times as fast with 8
+        // workers as with 4 (accrual bench).
         LocalCloud.Builder builder = LocalCloud.builder().wiring(CrmWiring.declaration()).clock(clock).requireBuiltHandlers(true)
                 .concurrencyLimit(DECLARED_CONCURRENCY);
         settings.dataDirectory().ifPresent(builder::dataDirectory);

@@ -1,7 +1,6 @@
 package com.crmfunctions.local.events;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;

@@ -46,7 +46,7 @@ public final class Scheduler implements AutoCloseable {
     private final BiConsumer<String, byte[]> invoke;
     private final Runnable onClockChange = this::fireDue;
     private final ScheduledExecutorService ticker;
-    private boolean paused;
+    private int pauses;
 
     /**
      * @param invoke called with (function name, ScheduledEvent JSON) for each firing whose function runs locally
@@ -74,7 +74,7 @@ public final class Scheduler implements AutoCloseable {
     /** Fires every occurrence passed since the last check, and returns them. */
     public synchronized List<ScheduleFiring> fireDue() {
         Instant now = clock.instant();
-        if (paused) {
+        if (pauses > 0) {
             schedules.values().forEach(entry -> entry.checkedUpTo = later(entry.checkedUpTo, now));
             return List.of();
         }
@@ -96,12 +96,19 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /**
-     * Pauses or resumes the schedules. While paused, the occurrences the clock passes are skipped, not kept for
-     * later: as for a deployed cloud taking in an old order history, whose schedules run on today's time.
+     * Pauses the schedules (pauses nest: each {@code pause()} needs its {@link #resume()}). While paused, the
+     * occurrences the clock passes are skipped, not kept for later: as for a deployed cloud taking in an old order
+     * history, whose schedules run on today's time.
      */
-    public synchronized void paused(boolean pause) {
-        if (pause && !paused) fireDue(); // what fell due before the pause still fires
-        paused = pause;
+    public synchronized void pause() {
+        if (pauses++ == 0) fireDue(); // what fell due before the pause still fires
+    }
+
+    /** Ends one pause; the last one ends skipping (what passed up to now stays skipped). */
+    public synchronized void resume() {
+        if (pauses == 0) throw new IllegalStateException("the schedules are not paused");
+        if (pauses == 1) fireDue(); // while still paused: moves past what the clock passed since the last check
+        pauses--;
     }
 
     private static Instant later(Instant a, Instant b) { return a.isAfter(b) ? a : b; }
